@@ -1,0 +1,220 @@
+"""Health articles and the blog index they live under."""
+
+import math
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.html import strip_tags
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import (
+    FieldPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
+from wagtail.fields import StreamField
+from wagtail.models import Orderable
+from wagtail.search import index
+
+from cms.blocks import BodyStreamBlock
+from cms.models import BasePage
+
+WORDS_PER_MINUTE = 220
+RELATED_ARTICLES = 3
+
+
+class BlogIndexPage(BasePage):
+    """The list of health articles (/blog/). Articles live only here."""
+
+    intro = models.TextField(
+        blank=True, max_length=500, help_text="A sentence or two above the list of articles."
+    )
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["blog.ArticlePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = "blog index"
+
+    def articles(self):
+        """The live, public articles of this index, newest first."""
+        return ArticlePage.objects.child_of(self).live().public().order_by("-first_published_at")
+
+
+class ArticlePageTag(TaggedItemBase):
+    """Free tags on articles (“desk work”, “runners”), beside the curated topics."""
+
+    content_object = ParentalKey(
+        "blog.ArticlePage", on_delete=models.CASCADE, related_name="tagged_items"
+    )
+
+
+class ArticlePage(BasePage):
+    """A health article: sections, lists, FAQs, a call to action, authors and a reviewer."""
+
+    intro = models.TextField(
+        max_length=400,
+        help_text="One or two sentences under the title, also used in article lists.",
+    )
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="The image at the top of the article (at least 1600 px wide).",
+    )
+    body = StreamField(BodyStreamBlock(), help_text="The article, section by section.")
+    topics = ParentalManyToManyField(
+        "cms.Topic",
+        blank=True,
+        related_name="articles",
+        help_text="The conditions and treatments this article is about.",
+    )
+    tags = ClusterTaggableManager(
+        through=ArticlePageTag, blank=True, help_text="Free keywords, e.g. “desk work”."
+    )
+    medical_reviewer = models.ForeignKey(
+        "locations.ProviderPage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="reviewed_articles",
+        help_text="The clinician who checked the article's medical accuracy.",
+    )
+    last_reviewed = models.DateField(
+        null=True, blank=True, help_text="When the medical reviewer last checked it."
+    )
+    cta = models.ForeignKey(
+        "cms.CallToAction",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name="Call to action",
+        help_text="Shown at the end. Left empty, the site's default call to action is used.",
+    )
+
+    parent_page_types = ["blog.BlogIndexPage"]
+    subpage_types = []
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("intro"),
+        FieldPanel("hero_image"),
+        FieldPanel("body"),
+        FieldPanel("cta"),
+    ]
+    about_panels = [
+        FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("tags"),
+        InlinePanel("authors", heading="Authors", label="Author", min_num=1),
+        MultiFieldPanel(
+            [FieldPanel("medical_reviewer"), FieldPanel("last_reviewed")],
+            heading="Medical review",
+        ),
+        InlinePanel(
+            "related_links",
+            heading="You might also enjoy",
+            label="Related article",
+            max_num=RELATED_ARTICLES,
+            help_text="Up to three. Left empty, recent articles on the same topics are shown.",
+        ),
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading="Content"),
+            ObjectList(about_panels, heading="Topics, authors and review"),
+            ObjectList(BasePage.promote_panels, heading="SEO"),
+            ObjectList(BasePage.settings_panels, heading="Settings"),
+        ]
+    )
+    search_fields = BasePage.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("body"),
+        index.RelatedFields("topics", [index.SearchField("name")]),
+        index.FilterField("last_reviewed"),
+    ]
+
+    class Meta:
+        verbose_name = "article"
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.last_reviewed and self.last_reviewed > timezone.localdate():
+            errors["last_reviewed"] = "The review date cannot be in the future."
+        if self.last_reviewed and not self.medical_reviewer:
+            errors["medical_reviewer"] = "Choose who reviewed the article, or clear the date."
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def reading_time_minutes(self) -> int:
+        """Minutes a reader needs, at about 220 words a minute; at least one."""
+        texts = [self.intro or ""]
+        texts += self.body.stream_block.get_searchable_content(self.body)
+        words = sum(len(strip_tags(text).split()) for text in texts)
+        return max(1, math.ceil(words / WORDS_PER_MINUTE))
+
+    def related_articles(self, limit: int = RELATED_ARTICLES) -> list["ArticlePage"]:
+        """“You might also enjoy”: the editor's picks, then recent articles sharing a topic
+        or tag. Only live, public articles, never this one."""
+        public = ArticlePage.objects.live().public().exclude(pk=self.pk)
+        picked_ids = [link.article_id for link in self.related_links.all() if link.article_id]
+        by_id = public.in_bulk(picked_ids)
+        related = [by_id[pk] for pk in dict.fromkeys(picked_ids) if pk in by_id][:limit]
+        if len(related) < limit:
+            topic_ids = [topic.pk for topic in self.topics.all()]
+            tag_ids = [tag.pk for tag in self.tags.all()]
+            if topic_ids or tag_ids:
+                similar = (
+                    public.exclude(pk__in=[page.pk for page in related])
+                    .filter(Q(topics__in=topic_ids) | Q(tagged_items__tag_id__in=tag_ids))
+                    .distinct()
+                    .order_by("-first_published_at", "-pk")
+                )
+                related += list(similar[: limit - len(related)])
+        return related
+
+
+class ArticleAuthor(Orderable):
+    """An author of an article, in byline order."""
+
+    page = ParentalKey(ArticlePage, on_delete=models.CASCADE, related_name="authors")
+    provider = models.ForeignKey(
+        "locations.ProviderPage",
+        on_delete=models.CASCADE,
+        related_name="authored_articles",
+        help_text="A provider of the practice.",
+    )
+
+    panels = [FieldPanel("provider")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = "author"
+
+
+class RelatedArticle(Orderable):
+    """An article the editor picked for the “You might also enjoy” block."""
+
+    page = ParentalKey(ArticlePage, on_delete=models.CASCADE, related_name="related_links")
+    article = models.ForeignKey(
+        ArticlePage, on_delete=models.CASCADE, related_name="+", help_text="Another article."
+    )
+
+    panels = [FieldPanel("article")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = "related article"
+
+    def clean(self):
+        if self.article_id and self.page_id and self.article_id == self.page_id:
+            raise ValidationError({"article": "An article cannot be related to itself."})

@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+
+
+class CmsConfig(AppConfig):
+    """The core the domain apps build on: base page, SEO, blocks, topics, CTAs, settings."""
+
+    name = "cms"
+    verbose_name = "Content platform"

@@ -1,0 +1,35 @@
+"""Admin registration of the shared snippets: topics and calls to action."""
+
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from cms.models import CallToAction, Topic
+
+
+class TopicViewSet(SnippetViewSet):
+    """Conditions and treatments, filterable by kind."""
+
+    model = Topic
+    icon = "tag"
+    menu_label = "Topics"
+    menu_order = 300
+    add_to_admin_menu = True
+    list_display = ["name", "kind", "slug"]
+    list_filter = ["kind"]
+    search_fields = ["name", "description"]
+
+
+class CallToActionViewSet(SnippetViewSet):
+    """Calls to action editors reuse across pages."""
+
+    model = CallToAction
+    icon = "calendar-alt"
+    menu_label = "Calls to action"
+    menu_order = 310
+    add_to_admin_menu = True
+    list_display = ["name", "heading"]
+    search_fields = ["name", "heading"]
+
+
+register_snippet(TopicViewSet)
+register_snippet(CallToActionViewSet)

@@ -1,0 +1,21 @@
+"""The test suite: fast hashing, in-memory email, files in a temporary folder.
+
+The cache stays shared (database, or Redis when REDIS_URL is set) so that the tests
+exercise the same invalidation paths as production.
+"""
+
+import tempfile
+
+from .base import *  # noqa: F403
+
+SECRET_KEY = "test-only-secret-key"
+DEBUG = False
+ALLOWED_HOSTS = ["*"]
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+MEDIA_ROOT = tempfile.mkdtemp(prefix="cms-test-media-")
+STORAGES["staticfiles"] = {  # noqa: F405
+    "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
+}
+WAGTAILADMIN_BASE_URL = "http://testserver"
+CACHES["default"]["KEY_PREFIX"] = "painclinic-test"  # noqa: F405
