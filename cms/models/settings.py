@@ -64,7 +64,7 @@ class PracticeSettings(BaseSiteSetting):
         help_text="Shared on social media for pages without an image of their own (1200×630).",
     )
 
-    panels = TabbedInterface(
+    edit_handler = TabbedInterface(
         [
             ObjectList(
                 [
