@@ -103,6 +103,14 @@ class ArticlePage(BasePage):
         help_text="Shown at the end. Left empty, the site's default call to action is used.",
     )
 
+    import_source = models.CharField(
+        max_length=500,
+        blank=True,
+        editable=False,
+        help_text="Where an imported article came from on the old website (its canonical "
+        "URL or file path): re-imports update this page instead of adding another.",
+    )
+
     parent_page_types = ["blog.BlogIndexPage"]
     subpage_types = []
 
@@ -145,6 +153,13 @@ class ArticlePage(BasePage):
 
     class Meta:
         verbose_name = "article"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["import_source"],
+                condition=~Q(import_source=""),
+                name="blog_articlepage_unique_import_source",
+            )
+        ]
 
     def clean(self):
         super().clean()
