@@ -282,6 +282,7 @@ class TableBlock(WagtailTableBlock):
         help_text = "A table. Tick “Row header” to mark the first row as column headings."
         description = "A data table with an optional caption."
         preview_value = {
+            "table_header_choice": "row",
             "first_row_is_table_header": True,
             "first_col_is_header": False,
             "table_caption": "Treatment options",

@@ -41,6 +41,7 @@ def every_block(db):
         (
             "table",
             {
+                "table_header_choice": "row",
                 "first_row_is_table_header": True,
                 "first_col_is_header": False,
                 "table_caption": "Options",

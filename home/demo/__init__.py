@@ -1,0 +1,1 @@
+"""The demo content `manage.py seed_demo` loads: its text, its images, and the seeder."""
