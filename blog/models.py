@@ -22,6 +22,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from blog.forms import ArticlePageForm
 from cms.blocks import BodyStreamBlock
 from cms.models import BasePage
 
@@ -111,6 +112,7 @@ class ArticlePage(BasePage):
         "URL or file path): re-imports update this page instead of adding another.",
     )
 
+    base_form_class = ArticlePageForm
     parent_page_types = ["blog.BlogIndexPage"]
     subpage_types = []
 

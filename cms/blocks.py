@@ -59,6 +59,10 @@ class HeadingBlock(blocks.StructBlock):
         context["anchor"] = value["anchor"] or slugify(value["text"])
         return context
 
+    def get_searchable_content(self, value):
+        # Only the words readers see: not the level's label ("Section (H2)") or the anchor.
+        return [value["text"]]
+
     class Meta:
         icon = "title"
         label = "Heading"

@@ -1,5 +1,7 @@
 """Clinic pages: address, coordinates, contact, weekly and special hours, services."""
 
+import re
+
 from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -188,8 +190,7 @@ class LocationPage(BasePage):
 
 
 def _is_zip(value: str) -> bool:
-    digits = value.replace("-", "")
-    return digits.isdigit() and (len(value) == 5 or (len(value) == 10 and value[5] == "-"))
+    return re.fullmatch(r"[0-9]{5}(-[0-9]{4})?", value) is not None
 
 
 class Weekday(models.IntegerChoices):
