@@ -1,24 +1,15 @@
-"""Every editor screen opens: the add and edit forms of each page type, snippet and setting."""
+"""Every editor screen opens: the add and edit forms of each page type, snippet and setting.
 
-import pytest
+`admin_client` is pytest-django's client logged in as a superuser.
+"""
+
 from django.urls import reverse
 from wagtail.models import Site
 
 from blog.factories import ArticlePageFactory
 from cms.factories import CallToActionFactory, TopicFactory
 from locations.factories import LocationPageFactory, ProviderPageFactory
-
-
-@pytest.fixture
-def admin_client(client, django_user_model):
-    user = django_user_model.objects.create_superuser("editor", "editor@example.com", "pw")
-    client.force_login(user)
-    return client
-
-
-def add_url(model, parent):
-    meta = model._meta
-    return reverse("wagtailadmin_pages:add", args=[meta.app_label, meta.model_name, parent.pk])
+from tests.editor import add_url, edit_url
 
 
 def test_add_and_edit_forms_of_every_page_type_open(
@@ -28,7 +19,7 @@ def test_add_and_edit_forms_of_every_page_type_open(
     clinic = LocationPageFactory(parent=location_index)
     provider = ProviderPageFactory(parent=provider_index)
     for page in [home_page, blog_index, article, location_index, clinic, provider_index, provider]:
-        edit = admin_client.get(reverse("wagtailadmin_pages:edit", args=[page.pk]))
+        edit = admin_client.get(edit_url(page))
         assert edit.status_code == 200, type(page).__name__
         assert 'role="tablist"' in edit.content.decode(), "panels are grouped in tabs"
     # Index pages allow one per parent, so only the leaf types can be added again.

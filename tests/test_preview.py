@@ -1,18 +1,11 @@
 """Wagtail's preview: an editor sees the unsaved article, every block rendered."""
 
-import pytest
 from django.urls import reverse
 from wagtail.models import Revision
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from blog.factories import ArticleAuthorFactory, ArticlePageFactory
 from locations.factories import ProviderPageFactory
-
-
-@pytest.fixture
-def admin_client(client, django_user_model):
-    client.force_login(django_user_model.objects.create_superuser("editor", "e@example.com", "pw"))
-    return client
 
 
 def test_preview_shows_unsaved_changes_and_saves_nothing(admin_client, blog_index, provider_index):

@@ -11,7 +11,7 @@ from wagtail.test.utils.form_data import inline_formset
 from blog.factories import ArticlePageFactory
 from blog.models import ArticlePage
 from locations.factories import ProviderPageFactory
-from tests.cms.editor import (
+from tests.editor import (
     PUBLISH,
     SUBMIT,
     add_url,

@@ -15,7 +15,7 @@ from blog.factories import ArticlePageFactory
 from blog.models import ArticlePage, BlogIndexPage
 from blog.services import MEDICAL_REVIEW_WORKFLOW, MEDICAL_REVIEWERS_GROUP, medical_review_assign
 from locations.factories import ProviderPageFactory
-from tests.cms.editor import (
+from tests.editor import (
     PUBLISH,
     SUBMIT,
     add_url,

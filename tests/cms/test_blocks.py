@@ -20,7 +20,7 @@ from cms.blocks import (
 )
 from cms.factories import ImageFactory
 from locations.factories import ProviderPageFactory
-from tests.cms.editor import (
+from tests.editor import (
     PUBLISH,
     add_url,
     article_form_data,

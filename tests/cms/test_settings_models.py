@@ -6,7 +6,7 @@ from wagtail.models import Site
 from wagtail.test.utils.form_data import nested_form_data, streamfield
 
 from cms.models import NavigationSettings, PracticeSettings
-from tests.cms.editor import error_messages, stream_field_errors
+from tests.editor import error_messages, stream_field_errors
 
 
 @pytest.fixture

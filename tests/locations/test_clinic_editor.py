@@ -11,7 +11,7 @@ from wagtail.models import Revision
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from locations.models import LocationPage
-from tests.cms.editor import PUBLISH, add_url, banner_messages, error_messages
+from tests.editor import PUBLISH, add_url, banner_messages, error_messages
 
 NOT_CREATED = "The page could not be created due to validation errors."
 CLOSES_BEFORE_OPENS = (

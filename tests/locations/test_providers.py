@@ -8,7 +8,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 
 from locations.factories import LocationPageFactory, ProviderPageFactory
 from locations.models import ProviderPage
-from tests.cms.editor import PUBLISH, add_url, error_messages
+from tests.editor import PUBLISH, add_url, error_messages
 
 CREDENTIALS_MESSAGE = (
     "Write credentials as capital letters separated by a comma and a space, "
