@@ -10,7 +10,7 @@ from blog.models import ArticlePage, BlogIndexPage
 from home.models import HomePage
 from locations.factories import LocationPageFactory, ProviderPageFactory
 from locations.models import LocationIndexPage, LocationPage, ProviderIndexPage, ProviderPage
-from tests.cms.editor import add_url, banner_messages
+from tests.editor import add_url, banner_messages
 
 NO_PERMISSION = "Sorry, you do not have permission to access this area."
 
