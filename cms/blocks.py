@@ -24,6 +24,13 @@ SAMPLE_PARAGRAPH = (
 )
 
 
+def payload_of(context: dict | None):
+    """The API payload being built (cms.serializers.Payload), passed down as context."""
+    if not context or "payload" not in context:
+        raise ValueError("Serialize blocks through cms.serializers.Payload.")
+    return context["payload"]
+
+
 class HeadingBlock(blocks.StructBlock):
     """A section heading (h2–h4) with an anchor that the page's table of contents can use."""
 
@@ -63,6 +70,13 @@ class HeadingBlock(blocks.StructBlock):
         # Only the words readers see: not the level's label ("Section (H2)") or the anchor.
         return [value["text"]]
 
+    def get_api_representation(self, value, context=None):
+        return {
+            "text": value["text"],
+            "level": value["level"],
+            "anchor": value["anchor"] or slugify(value["text"]),
+        }
+
     class Meta:
         icon = "title"
         label = "Heading"
@@ -78,6 +92,9 @@ class ParagraphBlock(blocks.RichTextBlock):
     def __init__(self, **kwargs):
         kwargs.setdefault("features", PARAGRAPH_FEATURES)
         super().__init__(**kwargs)
+
+    def get_api_representation(self, value, context=None):
+        return payload_of(context).rich_text(value)
 
     class Meta:
         icon = "pilcrow"
@@ -106,6 +123,14 @@ class ListBlock(blocks.StructBlock):
         min_num=1,
         help_text="One point per item.",
     )
+
+    def get_api_representation(self, value, context=None):
+        payload = payload_of(context)
+        return {
+            "lead_in": value["lead_in"],
+            "style": value["style"],
+            "items": [payload.rich_text(item) for item in value["items"]],
+        }
 
     class Meta:
         icon = "list-ul"
@@ -142,6 +167,9 @@ class FigureBlock(blocks.StructBlock):
             image.contextual_alt_text = image.title
             image.decorative = False
         return {"image": image, "caption": "An illustrative caption."}
+
+    def get_api_representation(self, value, context=None):
+        return {"image": payload_of(context).image(value["image"]), "caption": value["caption"]}
 
     class Meta:
         icon = "image"
@@ -182,6 +210,13 @@ class CalloutBlock(blocks.StructBlock):
     title = blocks.CharBlock(required=False, max_length=120, help_text="Optional short title.")
     text = blocks.RichTextBlock(features=INLINE_FEATURES, help_text="The message itself.")
 
+    def get_api_representation(self, value, context=None):
+        return {
+            "style": value["style"],
+            "title": value["title"],
+            "text": payload_of(context).rich_text(value["text"]),
+        }
+
     class Meta:
         icon = "warning"
         label = "Callout"
@@ -212,6 +247,16 @@ class FAQBlock(blocks.StructBlock):
     heading = blocks.CharBlock(required=False, max_length=120, default="Frequently asked questions")
     items = blocks.ListBlock(FAQItemBlock(), min_num=1, help_text="At least one question.")
 
+    def get_api_representation(self, value, context=None):
+        payload = payload_of(context)
+        return {
+            "heading": value["heading"],
+            "items": [
+                {"question": item["question"], "answer": payload.rich_text(item["answer"])}
+                for item in value["items"]
+            ],
+        }
+
     class Meta:
         icon = "help"
         label = "FAQ"
@@ -239,6 +284,12 @@ class CallToActionBlock(blocks.StructBlock):
         help_text="Leave empty to show the site's default call to action.",
     )
 
+    def get_api_representation(self, value, context=None):
+        from cms.serializers import cta_representation
+
+        payload = payload_of(context)
+        return cta_representation(value["cta"] or payload.default_cta, payload)
+
     class Meta:
         icon = "calendar-alt"
         label = "Call to action"
@@ -256,6 +307,11 @@ class VideoBlock(blocks.StructBlock):
         help_text="Paste the video's address, e.g. https://www.youtube.com/watch?v=…",
     )
     caption = blocks.CharBlock(required=False, max_length=250)
+
+    def get_api_representation(self, value, context=None):
+        from cms.serializers import video_representation
+
+        return {**video_representation(value["video"]), "caption": value["caption"]}
 
     class Meta:
         icon = "media"
@@ -278,6 +334,15 @@ class TableBlock(WagtailTableBlock):
             {"startRows": 3, "startCols": 3, "colHeaders": False, "rowHeaders": False},
         )
         super().__init__(**kwargs)
+
+    def get_api_representation(self, value, context=None):
+        value = value or {}
+        return {
+            "caption": value.get("table_caption") or "",
+            "first_row_is_header": bool(value.get("first_row_is_table_header")),
+            "first_column_is_header": bool(value.get("first_col_is_header")),
+            "rows": [[cell or "" for cell in row] for row in value.get("data") or []],
+        }
 
     class Meta:
         icon = "table"

@@ -10,12 +10,19 @@ from typing import Any
 
 from django.db.models import Prefetch, prefetch_related_objects
 from django.http import HttpRequest
+from django.utils.functional import cached_property
 from django.utils.html import escape
 from wagtail.documents import get_document_model
+from wagtail.embeds import embeds
+from wagtail.embeds.exceptions import EmbedException
 from wagtail.images import get_image_model
 from wagtail.images.models import AbstractImage
-from wagtail.models import Page
+from wagtail.models import Page, Site
 from wagtail.rich_text.rewriters import EmbedRewriter, LinkRewriter, MultiRuleRewriter
+
+from cms.embeds import VideoEmbedFinder, video_player_url
+from cms.models import CallToAction, PracticeSettings
+from cms.validators import phone_to_tel
 
 # Widths offered in `srcset`; the default `url` is the one closest to a content column.
 IMAGE_WIDTHS = (480, 960, 1440, 1920)
@@ -57,15 +64,13 @@ def image_representation(
 ) -> dict[str, Any] | None:
     """An Image object of the API: id, alt, width, height, an absolute url and a srcset.
 
-    `alt` is the text chosen where the image is used; without it the image's own default
-    alt text is given. An image marked decorative has an empty alt, never a missing one.
+    `alt` is the text chosen where the image is used ("" for a decorative image); without
+    it, the image block's choice, else the image's own default alt text. Never missing.
     """
     if image is None:
         return None
-    if getattr(image, "decorative", False):
-        alt = ""
-    elif alt is None:
-        alt = getattr(image, "contextual_alt_text", None) or image.default_alt_text
+    if alt is None:
+        alt = image_alt(image)
     renditions = list(image.get_renditions(*image_filter_specs(image)).values())
     default = min(renditions, key=lambda rendition: abs(rendition.width - DEFAULT_IMAGE_WIDTH))
     return {
@@ -79,6 +84,13 @@ def image_representation(
             for rendition in renditions
         ),
     }
+
+
+def image_alt(image: AbstractImage) -> str:
+    """The alt text an image block chose ("" if decorative), else the image's default."""
+    if getattr(image, "decorative", False):
+        return ""
+    return getattr(image, "contextual_alt_text", None) or image.default_alt_text
 
 
 def public_path(page: Page, request: HttpRequest | None = None) -> str | None:
@@ -129,3 +141,132 @@ class RichTextExpander:
         documents = get_document_model().objects.in_bulk([int(i) for i in ids if i and i.isdigit()])
         urls = {str(pk): self.request.build_absolute_uri(doc.url) for pk, doc in documents.items()}
         return [f'<a href="{escape(urls[i])}">' if i in urls else "<a>" for i in ids]
+
+
+class Deferred:
+    """A value of the payload computed after the whole payload is built (in bulk)."""
+
+    __slots__ = ("kind", "args", "result")
+
+    def __init__(self, kind: str, *args: Any):
+        self.kind = kind
+        self.args = args
+        self.result: Any = None
+
+
+class Payload:
+    """What serializing one response needs: the request, its site, and the deferred work.
+
+    Serializers and blocks ask for a rich-text string or an image through `rich_text()`
+    and `image()` and get a placeholder; `resolve()` then expands every rich-text string
+    in one pass and fetches every image's renditions in one query, and puts the results
+    in place. So a payload costs the same number of queries however many blocks, images
+    and links it holds, wherever they sit.
+    """
+
+    def __init__(self, request: HttpRequest, site: Site | None = None):
+        self.request = request
+        self.site = site or Site.find_for_request(request)
+        self.deferred: list[Deferred] = []
+
+    @cached_property
+    def settings(self) -> PracticeSettings:
+        """The practice's settings for this site (unsaved defaults if never edited)."""
+        found = (
+            PracticeSettings.objects.select_related("default_cta", "logo", "default_social_image")
+            .filter(site=self.site)
+            .first()
+        )
+        return found or PracticeSettings(site=self.site)
+
+    @property
+    def default_cta(self) -> CallToAction | None:
+        return self.settings.default_cta
+
+    def rich_text(self, html: str | Any) -> Deferred:
+        source = getattr(html, "source", html) or ""
+        return self._defer("rich_text", source)
+
+    def image(self, image: AbstractImage | None, alt: str | None = None) -> Deferred | None:
+        if image is None:
+            return None
+        # Read now: one Image instance may be shared by blocks with different alt text.
+        return self._defer("image", image, image_alt(image) if alt is None else alt)
+
+    def _defer(self, kind: str, *args: Any) -> Deferred:
+        deferred = Deferred(kind, *args)
+        self.deferred.append(deferred)
+        return deferred
+
+    def resolve(self, data: Any) -> Any:
+        """Do the deferred work in bulk and return `data` with the results in place."""
+        texts = [item for item in self.deferred if item.kind == "rich_text"]
+        expanded = RichTextExpander(self.request).expand_many([item.args[0] for item in texts])
+        for item, html in zip(texts, expanded, strict=True):
+            item.result = html
+        images = [item for item in self.deferred if item.kind == "image"]
+        renditions_prefetch(item.args[0] for item in images)
+        for item in images:
+            image, alt = item.args
+            item.result = image_representation(image, self.request, alt=alt)
+        self.deferred = []
+        return _substitute(data)
+
+
+def _substitute(data: Any) -> Any:
+    if isinstance(data, Deferred):
+        return data.result
+    if isinstance(data, dict):
+        return {key: _substitute(value) for key, value in data.items()}
+    if isinstance(data, list | tuple):
+        return [_substitute(value) for value in data]
+    return data
+
+
+def action_representation(action, payload: Payload, phone: str = "") -> dict[str, Any]:
+    """An Action of a CTA: {label, url, kind}. A call uses the action's own number, else
+    `phone` (the clinic's), else the practice's main line."""
+    value = action.value
+    kind = action.block_type
+    if kind == "book":
+        url = value["url"] or None
+    elif kind == "call":
+        url = phone_to_tel(value["phone"] or phone or payload.settings.phone) or None
+    else:
+        url = None  # the widget opens the appointment-request form
+    return {"label": value["label"], "url": url, "kind": kind}
+
+
+def cta_representation(cta: CallToAction | None, payload: Payload) -> dict[str, Any] | None:
+    """A CTA object of the API, or None where there is no call to action at all."""
+    if cta is None:
+        return None
+    primary = action_representation(cta.primary[0], payload) if cta.primary else None
+    secondary = action_representation(cta.secondary[0], payload) if cta.secondary else None
+    return {
+        "id": cta.pk,
+        "heading": cta.heading,
+        "text": cta.text,
+        "primary": primary,
+        "secondary": secondary,
+        "location": None,
+    }
+
+
+def video_representation(embed_value) -> dict[str, Any]:
+    """A video block's player: its page URL, provider and the iframe's address and HTML.
+
+    YouTube and Vimeo players are built from the URL (no query, no request to the
+    provider); other providers go through Wagtail's embed finders and their cache.
+    """
+    url = getattr(embed_value, "url", embed_value) or ""
+    player = video_player_url(url)
+    if player:
+        provider, player_url = player
+        html = VideoEmbedFinder().find_embed(url)["html"]
+        return {"url": url, "provider": provider, "embed_url": player_url, "html": html}
+    try:
+        embed = embeds.get_embed(url)
+    except EmbedException:
+        return {"url": url, "provider": "", "embed_url": None, "html": ""}
+    return {"url": url, "provider": embed.provider_name, "embed_url": None, "html": embed.html}

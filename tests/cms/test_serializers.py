@@ -57,9 +57,12 @@ def test_an_image_object_has_absolute_urls_a_srcset_and_alt_text(request_):
 
 def test_alt_text_chosen_where_the_image_is_used_wins_and_decorative_is_empty(request_):
     image = ImageFactory(description="Default alt")
+    assert image_representation(image, request_)["alt"] == "Default alt"
     assert image_representation(image, request_, alt="Chosen alt")["alt"] == "Chosen alt"
+    image.contextual_alt_text = "Block alt"
+    assert image_representation(image, request_)["alt"] == "Block alt"
     image.decorative = True
-    assert image_representation(image, request_, alt="Chosen alt")["alt"] == ""
+    assert image_representation(image, request_)["alt"] == ""
     assert image_representation(None, request_) is None
 
 
@@ -110,3 +113,77 @@ def test_rich_text_page_links_become_public_paths_only_for_live_public_pages(
     )
     assert expanded[3] == "<p>Text </p>"
     assert "linktype" not in "".join(expanded)
+
+
+def test_every_body_block_is_given_in_the_shape_a_frontend_renders(
+    rf, blog_index, django_assert_max_num_queries
+):
+    from blog.models import ArticlePage
+    from cms.factories import CallToActionFactory
+    from cms.models import PracticeSettings
+    from cms.serializers import Payload
+
+    target = ArticlePageFactory(parent=blog_index, slug="sciatica")
+    image = ImageFactory(file__width=1200, file__height=800)
+    default_cta = CallToActionFactory(heading="Book a visit")
+    site = blog_index.get_site()
+    PracticeSettings.objects.create(site=site, phone="(404) 555-0100", default_cta=default_cta)
+    link = f'<p>See <a linktype="page" id="{target.pk}">sciatica</a>.</p>'
+    body = [
+        ("heading", {"text": "What helps", "level": "h3", "anchor": ""}),
+        ("paragraph", link),
+        ("list", {"lead_in": "Try:", "style": "numbered", "items": [link, "<p>Rest</p>"]}),
+        ("image", {"image": {"image": image, "alt_text": "", "decorative": True}, "caption": ""}),
+        ("quote", {"quote": "It helped.", "attribution": "A patient"}),
+        ("callout", {"style": "tip", "title": "Tip", "text": link}),
+        ("faq", {"heading": "FAQ", "items": [{"question": "Why?", "answer": link}]}),
+        ("cta", {"cta": None}),
+        ("embed", {"video": "https://youtu.be/dQw4w9WgXcQ", "caption": "Watch"}),
+        (
+            "table",
+            {
+                "table_header_choice": "row",
+                "first_row_is_table_header": True,
+                "first_col_is_header": False,
+                "table_caption": "Options",
+                "data": [["Treatment", None], ["Nerve block", "Weeks"]],
+            },
+        ),
+    ]
+    article_id = ArticlePageFactory(parent=blog_index, body=body).pk
+    request = rf.get("/", HTTP_HOST="localhost")
+    image_representation(image, request)  # renditions are made once, on first use
+    article = ArticlePage.objects.get(pk=article_id)
+    payload = Payload(request, site)
+
+    # images, settings with the default CTA, view restrictions, linked pages, site root
+    # paths, renditions
+    with django_assert_max_num_queries(6):
+        stream = article.body.stream_block.get_api_representation(
+            article.body, context={"payload": payload}
+        )
+        data = {block["type"]: block["value"] for block in payload.resolve(stream)}
+
+    expanded = '<p>See <a href="/blog/sciatica/">sciatica</a>.</p>'
+    assert data["heading"] == {"text": "What helps", "level": "h3", "anchor": "what-helps"}
+    assert data["paragraph"] == expanded
+    assert data["list"] == {
+        "lead_in": "Try:",
+        "style": "numbered",
+        "items": [expanded, "<p>Rest</p>"],
+    }
+    assert data["image"]["image"]["alt"] == "" and data["image"]["image"]["srcset"]
+    assert data["quote"] == {"quote": "It helped.", "attribution": "A patient"}
+    assert data["callout"]["text"] == expanded
+    assert data["faq"]["items"] == [{"question": "Why?", "answer": expanded}]
+    assert data["cta"]["heading"] == "Book a visit"
+    assert data["cta"]["primary"]["kind"] == "book"
+    assert data["cta"]["secondary"] == {
+        "label": "Call us",
+        "url": "tel:+14045550100",
+        "kind": "call",
+    }
+    assert data["embed"]["embed_url"] == "https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ"
+    assert data["embed"]["caption"] == "Watch"
+    assert data["table"]["rows"] == [["Treatment", ""], ["Nerve block", "Weeks"]]
+    assert "linktype" not in str(data)
