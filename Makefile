@@ -17,7 +17,6 @@ install: $(STAMP)
 
 migrate: install
 	$(BIN)/python manage.py migrate --no-input
-	$(BIN)/python manage.py createcachetable
 
 seed: migrate
 	$(BIN)/python manage.py seed_demo

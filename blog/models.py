@@ -33,6 +33,8 @@ RELATED_ARTICLES = 3
 class BlogIndexPage(BasePage):
     """The list of health articles (/blog/). Articles live only here."""
 
+    api_serializer = "blog.serializers.BlogIndexPageSerializer"
+
     intro = models.TextField(
         blank=True, max_length=500, help_text="A sentence or two above the list of articles."
     )
@@ -60,6 +62,8 @@ class ArticlePageTag(TaggedItemBase):
 
 class ArticlePage(BasePage):
     """A health article: sections, lists, FAQs, a call to action, authors and a reviewer."""
+
+    api_serializer = "blog.serializers.ArticlePageSerializer"
 
     intro = models.TextField(
         max_length=400,

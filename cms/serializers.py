@@ -12,6 +12,7 @@ from django.db.models import Prefetch, prefetch_related_objects
 from django.http import HttpRequest
 from django.utils.functional import cached_property
 from django.utils.html import escape
+from django.utils.module_loading import import_string
 from wagtail.documents import get_document_model
 from wagtail.embeds import embeds
 from wagtail.embeds.exceptions import EmbedException
@@ -270,3 +271,99 @@ def video_representation(embed_value) -> dict[str, Any]:
     except EmbedException:
         return {"url": url, "provider": "", "embed_url": None, "html": ""}
     return {"url": url, "provider": embed.provider_name, "embed_url": None, "html": embed.html}
+
+
+def page_type(page: Page) -> str:
+    """The page's type as the API names it: "blog.ArticlePage"."""
+    return f"{page._meta.app_label}.{type(page).__name__}"
+
+
+class BasePageSerializer:
+    """The fields every page type has: identity, addresses, dates, breadcrumbs and SEO.
+
+    A page type's serializer adds its own fields in `fields()`; `media()` names the image
+    that stands for the page on social media when it has no social image of its own.
+    """
+
+    og_type = "website"
+
+    def __init__(self, page: Page, payload: Payload):
+        self.page = page
+        self.payload = payload
+
+    def data(self) -> dict[str, Any]:
+        page = self.page
+        site_id, root_url, path = page.get_url_parts(self.payload.request) or (None, "", "")
+        self.path, self.url = path, (root_url or "") + (path or "")
+        return {
+            "id": page.pk,
+            "type": page_type(page),
+            "title": page.title,
+            "path": self.path,
+            "url": self.url,
+            "first_published_at": _iso(page.first_published_at),
+            "last_published_at": _iso(page.last_published_at),
+            "breadcrumbs": self.breadcrumbs(),
+            "seo": self.seo(),
+            **self.fields(),
+        }
+
+    def fields(self) -> dict[str, Any]:
+        return {}
+
+    def description(self) -> str:
+        """The summary for search engines: the editor's, else the page's intro, else the
+        site's default."""
+        return (
+            self.page.search_description
+            or getattr(self.page, "intro", "")
+            or self.payload.settings.default_description
+        )
+
+    def share_image(self) -> AbstractImage | None:
+        return None
+
+    def breadcrumbs(self) -> list[dict[str, str]]:
+        root = self.payload.site.root_page
+        ancestors = self.page.get_ancestors(inclusive=True).filter(depth__gte=root.depth)
+        prefix_length = len(root.url_path) - 1
+        return [
+            {"title": ancestor.title, "path": ancestor.url_path[prefix_length:]}
+            for ancestor in ancestors.only("title", "url_path", "path", "depth")
+        ]
+
+    def seo(self) -> dict[str, Any]:
+        page, settings = self.page, self.payload.settings
+        title = page.seo_title or page.title
+        description = self.description()
+        image = page.social_image or self.share_image() or settings.default_social_image
+        return {
+            "title": f"{title} {settings.title_suffix}".strip(),
+            "description": description,
+            "canonical_url": page.canonical_url or self.url,
+            "robots": page.robots,
+            "og": {
+                "title": title,
+                "description": description,
+                "type": self.og_type,
+                "image": self.payload.image(image),
+            },
+            "json_ld": [],
+        }
+
+    def stream(self, value) -> list[dict[str, Any]]:
+        """A StreamField as [{type, id, value}], its rich text and images deferred."""
+        return value.stream_block.get_api_representation(value, {"payload": self.payload})
+
+
+def _iso(value) -> str | None:
+    return value.isoformat() if value else None
+
+
+def page_serialize(page: Page, payload: Payload) -> dict[str, Any]:
+    """The Page object of the API for any page type, with its deferred work done."""
+    serializer_class = getattr(type(page), "api_serializer", None)
+    if isinstance(serializer_class, str):
+        serializer_class = import_string(serializer_class)
+    serializer = (serializer_class or BasePageSerializer)(page, payload)
+    return payload.resolve(serializer.data())

@@ -19,6 +19,8 @@ from cms.models import BasePage
 class HomePage(BasePage):
     """The site's front page: a hero, featured articles and clinics, and a body."""
 
+    api_serializer = "home.serializers.HomePageSerializer"
+
     hero_heading = models.CharField(
         max_length=120, help_text="The main message, e.g. “Relief starts with a diagnosis”."
     )

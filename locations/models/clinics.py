@@ -38,6 +38,8 @@ US_TIMEZONES = [
 class LocationIndexPage(BasePage):
     """The list of clinics (/clinics/)."""
 
+    api_serializer = "locations.serializers.LocationIndexPageSerializer"
+
     intro = models.TextField(
         blank=True, max_length=500, help_text="A sentence or two above the list of clinics."
     )
@@ -53,6 +55,8 @@ class LocationIndexPage(BasePage):
 
 class LocationPage(BasePage):
     """One clinic: where it is, how to reach it, when it is open, what it offers."""
+
+    api_serializer = "locations.serializers.LocationPageSerializer"
 
     street_address = models.CharField(
         max_length=200, help_text="Street and suite, e.g. “1100 Peachtree St NE, Suite 400”."

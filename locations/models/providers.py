@@ -19,6 +19,8 @@ CREDENTIALS = re.compile(r"^[A-Z][A-Za-z.\-]*(, [A-Z][A-Za-z.\-]*)*$")
 class ProviderIndexPage(BasePage):
     """The list of providers (/providers/)."""
 
+    api_serializer = "locations.serializers.ProviderIndexPageSerializer"
+
     intro = models.TextField(blank=True, max_length=500, help_text="Shown above the list.")
 
     content_panels = BasePage.content_panels + [FieldPanel("intro")]
@@ -32,6 +34,8 @@ class ProviderIndexPage(BasePage):
 
 class ProviderPage(BasePage):
     """A physician's or clinician's profile. The page title is the provider's name."""
+
+    api_serializer = "locations.serializers.ProviderPageSerializer"
 
     class Role(models.TextChoices):
         PHYSICIAN = "physician", "Physician"

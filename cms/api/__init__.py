@@ -1,14 +1,15 @@
-"""The delivery API's router: Wagtail's v2 endpoints, gathered in one place.
+"""The delivery API's router: every endpoint of /api/v2/, gathered in one place.
 
-The payloads a frontend needs (by-path, site, locations, search …) come with the delivery
-API issue; this is the stock, Wagtail-compatible base they extend.
+Wagtail's v2 endpoints, kept compatible, plus what a frontend needs in one request
+(`pages/by-path/`). See docs/api.md and shared/API.md for the contract.
 """
 
 from wagtail.api.v2.router import WagtailAPIRouter
-from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.contrib.redirects.api.v2 import RedirectsAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
+
+from cms.api.views import PagesAPIViewSet
 
 api_router = WagtailAPIRouter("wagtailapi")
 api_router.register_endpoint("pages", PagesAPIViewSet)

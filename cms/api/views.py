@@ -1,0 +1,105 @@
+"""Endpoints of the delivery API: Wagtail's pages endpoint plus `by-path`."""
+
+from django.db.models import F
+from django.http import Http404
+from django.urls import path
+from rest_framework.response import Response
+from wagtail.api.v2.utils import BadRequestError
+from wagtail.api.v2.views import PagesAPIViewSet as WagtailPagesAPIViewSet
+from wagtail.contrib.redirects.models import Redirect
+from wagtail.models import Site
+
+from cms.models import public_pages
+from cms.serializers import Payload, page_serialize, public_path
+
+MAX_PATH_LENGTH = 2048
+
+
+class PagesAPIViewSet(WagtailPagesAPIViewSet):
+    """Wagtail's pages endpoint, and `by-path/`: a page view's one request."""
+
+    @classmethod
+    def get_urlpatterns(cls):
+        return [
+            path("by-path/", cls.as_view({"get": "by_path_view"}), name="by_path"),
+            *super().get_urlpatterns(),
+        ]
+
+    def by_path_view(self, request):
+        """The page at `path` on the public site, or the redirect that matches it, or 404.
+
+        Only live pages under no view restriction are ever answered; anything else is
+        the same 404 as a path that never existed.
+        """
+        page_path = self._path_parameter(request)
+        site = self._site_parameter(request)
+        url_path = site.root_page.url_path + page_path.lstrip("/")
+        page = public_pages().filter(url_path=url_path).specific().first()
+        if page is None:
+            redirect = self._redirect_for(site, page_path, request)
+            if redirect is None:
+                raise Http404("No page at this path.")
+            return Response({"redirect": redirect})
+        return Response(page_serialize(page, Payload(request, site)))
+
+    def _path_parameter(self, request) -> str:
+        unknown = set(request.GET) - {"path", "site"}
+        if unknown:
+            raise BadRequestError(
+                f"Unknown query parameter: {', '.join(sorted(unknown))}. "
+                "by-path takes `path` and, optionally, `site`."
+            )
+        value = request.GET.get("path", "")
+        if not value:
+            raise BadRequestError("`path` is required, e.g. ?path=/blog/neck-tension/.")
+        if (
+            not value.startswith("/")
+            or len(value) > MAX_PATH_LENGTH
+            or any(ord(char) < 32 for char in value)
+            or "?" in value
+            or "#" in value
+        ):
+            raise BadRequestError(
+                "`path` must be a path on the public site starting with “/”, without a "
+                f"query string or fragment, at most {MAX_PATH_LENGTH} characters."
+            )
+        return value if value.endswith("/") else value + "/"
+
+    def _site_parameter(self, request) -> Site:
+        host = request.GET.get("site")
+        if not host:
+            site = Site.find_for_request(request)
+        else:
+            hostname, _, port = host.partition(":")
+            sites = Site.objects.filter(hostname=hostname)
+            if port:
+                if not port.isdigit():
+                    raise BadRequestError("`site` must be a host name, optionally with :port.")
+                sites = sites.filter(port=int(port))
+            site = sites.select_related("root_page").first()
+        if site is None:
+            raise Http404("No site with this host name.")
+        return site
+
+    @staticmethod
+    def _redirect_for(site: Site, page_path: str, request) -> dict | None:
+        old_path = Redirect.normalise_path(page_path)
+        redirect = (
+            Redirect.get_for_site(site)
+            .filter(old_path=old_path)
+            .select_related("redirect_page")
+            .order_by(F("site").asc(nulls_last=True))  # the site's own before all sites'
+            .first()
+        )
+        if redirect is None:
+            return None
+        target = redirect.redirect_page
+        if target is not None:
+            if not public_pages().filter(pk=target.pk).exists():
+                return None
+            location = public_path(target, request)
+        else:
+            location = redirect.redirect_link
+        if not location:
+            return None
+        return {"location": location, "permanent": redirect.is_permanent}
