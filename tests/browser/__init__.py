@@ -1,0 +1,1 @@
+"""End-to-end tests that drive the Wagtail admin in a real Chromium through Playwright."""
