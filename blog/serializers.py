@@ -5,7 +5,7 @@ from typing import Any
 from django.db.models import Prefetch, prefetch_related_objects
 
 from blog.models import ArticleAuthor, ArticlePage
-from cms.serializers import BasePageSerializer, Payload
+from cms.serializers import BasePageSerializer, Payload, iso_datetime
 from locations.serializers import cta_or_default, provider_summary, topics_list
 
 INDEX_ARTICLES = 24
@@ -21,9 +21,7 @@ def article_summary(article: ArticlePage, payload: Payload) -> dict[str, Any]:
         "url": (root_url or "") + (path or ""),
         "intro": article.intro,
         "hero_image": payload.image(article.hero_image),
-        "first_published_at": article.first_published_at.isoformat()
-        if article.first_published_at
-        else None,
+        "first_published_at": iso_datetime(article.first_published_at),
     }
 
 
@@ -60,7 +58,7 @@ class ArticlePageSerializer(BasePageSerializer):
             "medical_reviewer": provider_summary(reviewer, payload)
             if reviewer is not None and reviewer.live
             else None,
-            "last_reviewed": article.last_reviewed.isoformat() if article.last_reviewed else None,
+            "last_reviewed": iso_datetime(article.last_reviewed),
             "reading_time_minutes": article.reading_time_minutes,
             "related": [article_summary(other, payload) for other in related],
             "cta": cta_or_default(article.cta, payload),

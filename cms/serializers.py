@@ -301,8 +301,8 @@ class BasePageSerializer:
             "title": page.title,
             "path": self.path,
             "url": self.url,
-            "first_published_at": _iso(page.first_published_at),
-            "last_published_at": _iso(page.last_published_at),
+            "first_published_at": iso_datetime(page.first_published_at),
+            "last_published_at": iso_datetime(page.last_published_at),
             "breadcrumbs": self.breadcrumbs(),
             "seo": self.seo(),
             **self.fields(),
@@ -356,7 +356,8 @@ class BasePageSerializer:
         return value.stream_block.get_api_representation(value, {"payload": self.payload})
 
 
-def _iso(value) -> str | None:
+def iso_datetime(value) -> str | None:
+    """A date or datetime as ISO 8601 (datetimes with their offset), or None."""
     return value.isoformat() if value else None
 
 

@@ -4,7 +4,13 @@ from typing import Any
 
 from django.db.models import prefetch_related_objects
 
-from cms.serializers import BasePageSerializer, Payload, cta_representation, public_path
+from cms.serializers import (
+    BasePageSerializer,
+    Payload,
+    cta_representation,
+    iso_datetime,
+    public_path,
+)
 from cms.validators import phone_to_tel
 from locations import hours
 from locations.models import LocationPage, ProviderPage
@@ -36,7 +42,7 @@ def location_summary(clinic: LocationPage, payload: Payload) -> dict[str, Any]:
         "phone": clinic.phone,
         "tel": phone_to_tel(clinic.phone),
         "open_now": hours.open_now(clinic),
-        "opens_next": _iso(hours.opens_next(clinic)),
+        "opens_next": iso_datetime(hours.opens_next(clinic)),
         "hours_today": hours.hours_today(clinic),
     }
 
@@ -51,10 +57,6 @@ def address(clinic: LocationPage) -> dict[str, str]:
     }
 
 
-def _iso(value) -> str | None:
-    return value.isoformat() if value else None
-
-
 def topics_list(topics) -> list[dict[str, str]]:
     return [{"slug": topic.slug, "name": topic.name, "kind": topic.kind} for topic in topics]
 
@@ -67,17 +69,11 @@ class LocationPageSerializer(BasePageSerializer):
         prefetch_related_objects([clinic], "opening_hours", "special_hours", "services")
         providers = clinic.providers.select_related("photo")
         return {
-            "address": address(clinic),
-            "geo": {"lat": float(clinic.latitude), "lng": float(clinic.longitude)},
-            "phone": clinic.phone,
-            "tel": phone_to_tel(clinic.phone),
+            **location_summary(clinic, payload),
             "fax": clinic.fax,
             "timezone": clinic.timezone,
             "hours": hours.weekly_hours(clinic),
             "special_hours": hours.special_hours_upcoming(clinic),
-            "open_now": hours.open_now(clinic),
-            "opens_next": _iso(hours.opens_next(clinic)),
-            "hours_today": hours.hours_today(clinic),
             "services": topics_list(clinic.services.all()),
             "providers": [provider_summary(provider, payload) for provider in providers],
             "booking_url": clinic.booking_url,
