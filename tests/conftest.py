@@ -1,10 +1,25 @@
 """Fixtures shared by the whole suite: the page tree every test builds on."""
 
 import pytest
+from django.core.cache import cache
 from wagtail.models import Site
 
 from blog.factories import BlogIndexPageFactory
 from locations.factories import LocationIndexPageFactory, ProviderIndexPageFactory
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Each test starts with an empty cache.
+
+    The database cache is rolled back with each test, but Redis (when REDIS_URL is set)
+    is not: without this, a test could read what an earlier one cached, such as the
+    rendition of an image whose id the database has since reused. Only this project's
+    test keys are deleted, never the rest of a developer's Redis.
+    """
+    if hasattr(cache, "delete_pattern"):
+        cache.delete_pattern("*")
+    yield
 
 
 @pytest.fixture
