@@ -3,7 +3,10 @@
 from django.db.models import F
 from django.http import Http404
 from django.urls import path
+from rest_framework import status
+from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
+from rest_framework.views import APIView
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet as WagtailPagesAPIViewSet
 from wagtail.contrib.redirects.models import Redirect
@@ -13,6 +16,35 @@ from cms.models import public_pages
 from cms.serializers import Payload, page_serialize, public_path
 
 MAX_PATH_LENGTH = 2048
+
+
+def parameters_check(request, allowed: set[str]) -> None:
+    """Refuse a query parameter the endpoint does not know: a typo must not pass unseen."""
+    unknown = set(request.GET) - allowed
+    if unknown:
+        raise BadRequestError(
+            f"Unknown query parameter: {', '.join(sorted(unknown))}. "
+            f"This endpoint takes: {', '.join(sorted(allowed)) or 'none'}."
+        )
+
+
+class APIEndpoint(APIView):
+    """A read-only endpoint of the router beside Wagtail's: JSON only, errors as
+    {"message": …} like Wagtail's own endpoints."""
+
+    renderer_classes = [JSONRenderer]
+    model = None  # the model it represents, for the router's lookups
+
+    @classmethod
+    def get_urlpatterns(cls):
+        return [path("", cls.as_view(), name="listing")]
+
+    def handle_exception(self, exc):
+        if isinstance(exc, Http404):
+            return Response({"message": str(exc)}, status=status.HTTP_404_NOT_FOUND)
+        if isinstance(exc, BadRequestError):
+            return Response({"message": str(exc)}, status=status.HTTP_400_BAD_REQUEST)
+        return super().handle_exception(exc)
 
 
 class PagesAPIViewSet(WagtailPagesAPIViewSet):
@@ -43,12 +75,7 @@ class PagesAPIViewSet(WagtailPagesAPIViewSet):
         return Response(page_serialize(page, Payload(request, site)))
 
     def _path_parameter(self, request) -> str:
-        unknown = set(request.GET) - {"path", "site"}
-        if unknown:
-            raise BadRequestError(
-                f"Unknown query parameter: {', '.join(sorted(unknown))}. "
-                "by-path takes `path` and, optionally, `site`."
-            )
+        parameters_check(request, {"path", "site"})
         value = request.GET.get("path", "")
         if not value:
             raise BadRequestError("`path` is required, e.g. ?path=/blog/neck-tension/.")

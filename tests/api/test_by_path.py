@@ -131,7 +131,10 @@ def test_a_redirect_to_an_unpublished_page_is_not_revealed(client, article):
         ({"path": "blog/x/"}, "must be a path on the public site"),
         ({"path": "/blog/?q=1"}, "must be a path on the public site"),
         ({"path": "/" + "a" * 2100}, "at most 2048 characters"),
-        ({"path": "/", "limit": "5"}, "Unknown query parameter: limit"),
+        (
+            {"path": "/", "limit": "5"},
+            "Unknown query parameter: limit. This endpoint takes: path, site",
+        ),
         ({"path": "/", "site": "localhost:http"}, "`site` must be a host name"),
     ],
 )
