@@ -22,7 +22,7 @@ from wagtail.models import Page, Site
 from wagtail.rich_text.rewriters import EmbedRewriter, LinkRewriter, MultiRuleRewriter
 
 from cms.embeds import VideoEmbedFinder, video_player_url
-from cms.models import CallToAction, PracticeSettings
+from cms.models import CallToAction, NavigationSettings, PracticeSettings, public_pages
 from cms.validators import phone_to_tel
 
 # Widths offered in `srcset`; the default `url` is the one closest to a content column.
@@ -368,3 +368,64 @@ def page_serialize(page: Page, payload: Payload) -> dict[str, Any]:
         serializer_class = import_string(serializer_class)
     serializer = (serializer_class or BasePageSerializer)(page, payload)
     return payload.resolve(serializer.data())
+
+
+def site_representation(payload: Payload) -> dict[str, Any]:
+    """`site/`: the practice, its navigation, SEO defaults and default CTA."""
+    settings = payload.settings
+    navigation = NavigationSettings.objects.filter(site=payload.site).first()
+    header = list(navigation.header) if navigation else []
+    footer = list(navigation.footer) if navigation else []
+    links = [block.value for block in header if block.block_type == "link"]
+    links += [
+        link for block in header if block.block_type == "menu" for link in block.value["links"]
+    ]
+    links += [link for block in footer for link in block.value["links"]]
+    linked_ids = [link["page"].pk for link in links if link["page"]]
+    public_ids = set(public_pages().filter(pk__in=linked_ids).values_list("pk", flat=True))
+
+    def link_data(link) -> dict[str, Any] | None:
+        page = link["page"]
+        if page is None:
+            return {"label": link["label"], "url": link["url"], "path": None}
+        if page.pk not in public_ids:
+            return None  # never point the public at a draft or a private page
+        return {
+            "label": link["label"] or page.title,
+            "url": None,
+            "path": public_path(page, payload.request),
+        }
+
+    def links_data(blocks) -> list[dict[str, Any]]:
+        return [data for data in map(link_data, blocks) if data is not None]
+
+    def header_item(block) -> dict[str, Any] | None:
+        if block.block_type == "menu":
+            return {"label": block.value["label"], "links": links_data(block.value["links"])}
+        return link_data(block.value)
+
+    return {
+        "name": settings.name,
+        "logo": payload.image(settings.logo),
+        "phone": settings.phone,
+        "tel": phone_to_tel(settings.phone),
+        "email": settings.email,
+        "social_links": [
+            {"network": block.value["network"], "url": block.value["url"]}
+            for block in settings.social_links
+        ],
+        "navigation": {
+            "header": [item for item in map(header_item, header) if item is not None],
+            "footer": [
+                {"heading": block.value["heading"], "links": links_data(block.value["links"])}
+                for block in footer
+            ],
+        },
+        "seo": {
+            "title_suffix": settings.title_suffix,
+            "description": settings.default_description,
+            "image": payload.image(settings.default_social_image),
+        },
+        "json_ld": [],
+        "default_cta": cta_representation(settings.default_cta, payload),
+    }

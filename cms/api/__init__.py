@@ -9,7 +9,7 @@ from wagtail.contrib.redirects.api.v2 import RedirectsAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 
-from cms.api.views import PagesAPIViewSet
+from cms.api.views import PagesAPIViewSet, SiteAPIView
 from locations.views import LocationsAPIView
 
 api_router = WagtailAPIRouter("wagtailapi")
@@ -18,3 +18,4 @@ api_router.register_endpoint("images", ImagesAPIViewSet)
 api_router.register_endpoint("documents", DocumentsAPIViewSet)
 api_router.register_endpoint("redirects", RedirectsAPIViewSet)
 api_router.register_endpoint("locations", LocationsAPIView)
+api_router.register_endpoint("site", SiteAPIView)

@@ -12,8 +12,8 @@ from wagtail.api.v2.views import PagesAPIViewSet as WagtailPagesAPIViewSet
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Site
 
-from cms.models import public_pages
-from cms.serializers import Payload, page_serialize, public_path
+from cms.models import PracticeSettings, public_pages
+from cms.serializers import Payload, page_serialize, public_path, site_representation
 
 MAX_PATH_LENGTH = 2048
 
@@ -26,6 +26,24 @@ def parameters_check(request, allowed: set[str]) -> None:
             f"Unknown query parameter: {', '.join(sorted(unknown))}. "
             f"This endpoint takes: {', '.join(sorted(allowed)) or 'none'}."
         )
+
+
+def site_from_request(request) -> Site:
+    """The site named by `site=host[:port]`, else the one the request came to."""
+    host = request.GET.get("site")
+    if not host:
+        site = Site.find_for_request(request)
+    else:
+        hostname, _, port = host.partition(":")
+        sites = Site.objects.filter(hostname=hostname)
+        if port:
+            if not port.isdigit():
+                raise BadRequestError("`site` must be a host name, optionally with :port.")
+            sites = sites.filter(port=int(port))
+        site = sites.select_related("root_page").first()
+    if site is None:
+        raise Http404("No site with this host name.")
+    return site
 
 
 class APIEndpoint(APIView):
@@ -64,7 +82,7 @@ class PagesAPIViewSet(WagtailPagesAPIViewSet):
         the same 404 as a path that never existed.
         """
         page_path = self._path_parameter(request)
-        site = self._site_parameter(request)
+        site = site_from_request(request)
         url_path = site.root_page.url_path + page_path.lstrip("/")
         page = public_pages().filter(url_path=url_path).specific().first()
         if page is None:
@@ -92,22 +110,6 @@ class PagesAPIViewSet(WagtailPagesAPIViewSet):
             )
         return value if value.endswith("/") else value + "/"
 
-    def _site_parameter(self, request) -> Site:
-        host = request.GET.get("site")
-        if not host:
-            site = Site.find_for_request(request)
-        else:
-            hostname, _, port = host.partition(":")
-            sites = Site.objects.filter(hostname=hostname)
-            if port:
-                if not port.isdigit():
-                    raise BadRequestError("`site` must be a host name, optionally with :port.")
-                sites = sites.filter(port=int(port))
-            site = sites.select_related("root_page").first()
-        if site is None:
-            raise Http404("No site with this host name.")
-        return site
-
     @staticmethod
     def _redirect_for(site: Site, page_path: str, request) -> dict | None:
         old_path = Redirect.normalise_path(page_path)
@@ -130,3 +132,16 @@ class PagesAPIViewSet(WagtailPagesAPIViewSet):
         if not location:
             return None
         return {"location": location, "permanent": redirect.is_permanent}
+
+
+class SiteAPIView(APIEndpoint):
+    """`site/`: what every page of the public site shares (practice, navigation, SEO
+    defaults, default CTA). `site=host` chooses the site, as for `by-path`."""
+
+    model = PracticeSettings
+
+    def get(self, request):
+        parameters_check(request, {"site"})
+        site = site_from_request(request)
+        payload = Payload(request, site)
+        return Response(payload.resolve(site_representation(payload)))
