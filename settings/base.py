@@ -54,6 +54,7 @@ INSTALLED_APPS = [
     "taggit",
     "django_filters",
     "rest_framework",
+    "corsheaders",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -66,6 +67,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "corsheaders.middleware.CorsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -186,6 +188,15 @@ WAGTAILEMBEDS_FINDERS = [
     {"class": "wagtail.embeds.finders.oembed"},
 ]
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
+
+# Browsers on the public site's origins may call the API (every GET and the appointment
+# POST); other origins get no CORS headers. The admin is never shared.
+CORS_ALLOWED_ORIGINS = env_list("PUBLIC_SITE_ORIGINS")
+CORS_URLS_REGEX = r"^/api/"
+CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS", "POST"]
+CORS_ALLOW_HEADERS = ["accept", "content-type", "idempotency-key", "if-none-match"]
+CORS_EXPOSE_HEADERS = ["etag", "retry-after"]
+CORS_PREFLIGHT_MAX_AGE = 86400
 
 REST_FRAMEWORK = {
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
