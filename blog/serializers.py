@@ -5,7 +5,7 @@ from typing import Any
 from django.db.models import Prefetch, prefetch_related_objects
 
 from blog.models import ArticleAuthor, ArticlePage
-from cms.serializers import BasePageSerializer, Payload, iso_datetime
+from cms.serializers import BasePageSerializer, Payload, iso_datetime, public_address
 from locations.serializers import cta_or_default, provider_summary, topics_list
 
 INDEX_ARTICLES = 24
@@ -13,12 +13,12 @@ INDEX_ARTICLES = 24
 
 def article_summary(article: ArticlePage, payload: Payload) -> dict[str, Any]:
     """An article as lists and the “You might also enjoy” block show it."""
-    site_id, root_url, path = article.get_url_parts(payload.request) or (None, "", "")
+    path, url = public_address(article, payload.request)
     return {
         "id": article.pk,
         "title": article.title,
         "path": path,
-        "url": (root_url or "") + (path or ""),
+        "url": url,
         "intro": article.intro,
         "hero_image": payload.image(article.hero_image),
         "first_published_at": iso_datetime(article.first_published_at),

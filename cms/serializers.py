@@ -94,11 +94,16 @@ def image_alt(image: AbstractImage) -> str:
     return getattr(image, "contextual_alt_text", None) or image.default_alt_text
 
 
+def public_address(page: Page, request: HttpRequest | None = None) -> tuple[str | None, str]:
+    """The page's path on the public site ("/blog/neck-tension/") and its absolute url on
+    the site's own host; (None, "") if the page is not under any site."""
+    site_id, root_url, path = page.get_url_parts(request) or (None, "", None)
+    return path, (root_url or "") + (path or "")
+
+
 def public_path(page: Page, request: HttpRequest | None = None) -> str | None:
-    """The page's path on the public site ("/blog/neck-tension/"), or None if it is
-    not under any site."""
-    url_parts = page.get_url_parts(request)
-    return url_parts[2] if url_parts else None
+    """The page's path on the public site, or None if it is not under any site."""
+    return public_address(page, request)[0]
 
 
 class RichTextExpander:
@@ -127,9 +132,6 @@ class RichTextExpander:
         if not htmls:
             return []
         return self.rewrite(self.SEPARATOR.join(htmls)).split(self.SEPARATOR)
-
-    def expand(self, html: str) -> str:
-        return self.expand_many([html])[0]
 
     def page_links(self, attrs_list: list[dict]) -> list[str]:
         ids = [attrs.get("id") for attrs in attrs_list]
@@ -224,15 +226,15 @@ def _substitute(data: Any) -> Any:
     return data
 
 
-def action_representation(action, payload: Payload, phone: str = "") -> dict[str, Any]:
+def action_representation(action, payload: Payload) -> dict[str, Any]:
     """An Action of a CTA: {label, url, kind}. A call uses the action's own number, else
-    `phone` (the clinic's), else the practice's main line."""
+    the practice's main line."""
     value = action.value
     kind = action.block_type
     if kind == "book":
         url = value["url"] or None
     elif kind == "call":
-        url = phone_to_tel(value["phone"] or phone or payload.settings.phone) or None
+        url = phone_to_tel(value["phone"] or payload.settings.phone) or None
     else:
         url = None  # the widget opens the appointment-request form
     return {"label": value["label"], "url": url, "kind": kind}
@@ -293,8 +295,7 @@ class BasePageSerializer:
 
     def data(self) -> dict[str, Any]:
         page = self.page
-        site_id, root_url, path = page.get_url_parts(self.payload.request) or (None, "", "")
-        self.path, self.url = path, (root_url or "") + (path or "")
+        self.path, self.url = public_address(page, self.payload.request)
         return {
             "id": page.pk,
             "type": page_type(page),
