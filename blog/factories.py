@@ -36,8 +36,10 @@ class ArticlePageFactory(wagtail_factories.PageFactory):
     def topics(page, create, extracted, **kwargs):
         if extracted:
             page.topics.set(extracted)
-            if create:
+            if create and page.live:
                 page.save_revision().publish()
+            elif create:
+                page.save()  # a draft stays a draft
 
 
 class ArticleAuthorFactory(DjangoModelFactory):

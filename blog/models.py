@@ -19,7 +19,7 @@ from wagtail.admin.panels import (
     TabbedInterface,
 )
 from wagtail.fields import StreamField
-from wagtail.models import Orderable
+from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from blog.forms import ArticlePageForm
@@ -204,6 +204,14 @@ class ArticlePage(BasePage):
                 )
                 related += list(similar[: limit - len(related)])
         return related
+
+    def pages_showing_it(self):
+        """Beside the pages that refer to it: every article that may show it among
+        “You might also enjoy”, which picks recent articles sharing a topic or tag."""
+        sharing = ArticlePage.objects.filter(
+            Q(topics__in=self.topics.all()) | Q(tagged_items__tag__in=self.tags.all())
+        ).exclude(pk=self.pk)
+        return super().pages_showing_it() | Page.objects.filter(pk__in=sharing.values("pk"))
 
 
 class ArticleAuthor(Orderable):

@@ -6,3 +6,8 @@ class CmsConfig(AppConfig):
 
     name = "cms"
     verbose_name = "Content platform"
+
+    def ready(self):
+        from cms.signal_handlers import register_signal_handlers
+
+        register_signal_handlers()

@@ -10,9 +10,11 @@ from typing import Any
 
 from django.db.models import Prefetch, prefetch_related_objects
 from django.http import HttpRequest
+from django.utils.cache import patch_cache_control
 from django.utils.functional import cached_property
 from django.utils.html import escape
 from django.utils.module_loading import import_string
+from rest_framework.response import Response
 from wagtail.documents import get_document_model
 from wagtail.embeds import embeds
 from wagtail.embeds.exceptions import EmbedException
@@ -29,6 +31,7 @@ from cms.validators import phone_to_tel
 IMAGE_WIDTHS = (480, 960, 1440, 1920)
 DEFAULT_IMAGE_WIDTH = 960
 IMAGE_FORMAT = "webp"
+TIME_SENSITIVE_MAX_AGE = 60
 
 
 def image_filter_specs(image: AbstractImage) -> list[str]:
@@ -171,6 +174,12 @@ class Payload:
         self.request = request
         self.site = site or Site.find_for_request(request)
         self.deferred: list[Deferred] = []
+        self.max_age: int | None = None  # the API cache's default, unless shortened
+
+    def time_sensitive(self) -> None:
+        """The payload shows something that changes with the clock (a clinic open now):
+        it may be kept a minute only."""
+        self.max_age = TIME_SENSITIVE_MAX_AGE
 
     @cached_property
     def settings(self) -> PracticeSettings:
@@ -214,6 +223,14 @@ class Payload:
             item.result = image_representation(image, self.request, alt=alt)
         self.deferred = []
         return _substitute(data)
+
+    def response(self, data: Any) -> Response:
+        """The API response for `data`, resolved, and with a shortened max-age if the
+        payload is time-sensitive."""
+        response = Response(self.resolve(data))
+        if self.max_age is not None:
+            patch_cache_control(response, max_age=self.max_age)
+        return response
 
 
 def _substitute(data: Any) -> Any:

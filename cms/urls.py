@@ -9,6 +9,10 @@ from wagtail.documents import urls as wagtaildocs_urls
 from cms.api import api_router
 from cms.views import health_live, health_ready
 
+handler400 = "cms.views.bad_request"
+handler404 = "cms.views.page_not_found"
+handler500 = "cms.views.server_error"
+
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),

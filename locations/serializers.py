@@ -32,6 +32,7 @@ def provider_summary(provider: ProviderPage, payload: Payload) -> dict[str, Any]
 
 def location_summary(clinic: LocationPage, payload: Payload) -> dict[str, Any]:
     """A clinic as lists and the home page show it, with whether it is open now."""
+    payload.time_sensitive()
     return {
         "id": clinic.pk,
         "slug": clinic.slug,

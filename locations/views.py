@@ -1,6 +1,5 @@
 """`GET /api/v2/locations/`: every clinic, or the nearest first."""
 
-from rest_framework.response import Response
 from wagtail.api.v2.utils import BadRequestError
 
 from cms.api.views import APIEndpoint, parameters_check
@@ -34,7 +33,7 @@ class LocationsAPIView(APIEndpoint):
                 {**location_summary(clinic, payload), "distance_miles": distance}
                 for clinic, distance in geo.clinics_by_distance(clinics, *origin)
             ]
-        return Response({"total": len(items), "items": payload.resolve(items)})
+        return payload.response({"total": len(items), "items": items})
 
     @staticmethod
     def _origin(request) -> tuple[float, float] | None:

@@ -68,13 +68,15 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "corsheaders.middleware.CorsMiddleware",
+    "cms.api.cache.APICacheMiddleware",
+    "cms.middleware.APIErrorMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "cms.middleware.SiteRedirectMiddleware",
 ]
 
 ROOT_URLCONF = "cms.urls"
@@ -198,7 +200,31 @@ CORS_ALLOW_HEADERS = ["accept", "content-type", "idempotency-key", "if-none-matc
 CORS_EXPOSE_HEADERS = ["etag", "retry-after"]
 CORS_PREFLIGHT_MAX_AGE = 86400
 
+# The API's HTTP caching (cms/api/cache.py): browsers and CDNs may keep an answer for
+# API_CACHE_MAX_AGE seconds and serve it stale while revalidating; the shared response
+# cache keeps it until content changes (at most API_CACHE_TIMEOUT). RELEASE (e.g. the
+# git commit) separates the cached answers of two versions of the code.
+API_CACHE_MAX_AGE = int(os.environ.get("API_CACHE_MAX_AGE", "60"))
+API_CACHE_STALE_WHILE_REVALIDATE = int(os.environ.get("API_CACHE_STALE_WHILE_REVALIDATE", "300"))
+API_CACHE_TIMEOUT = int(os.environ.get("API_CACHE_TIMEOUT", str(24 * 60 * 60)))
+API_CACHE_RELEASE = os.environ.get("RELEASE", "dev")
+
+# Anonymous clients are throttled generously per IP address ("off" disables it); the
+# public site's servers, which make every page view's request, can be exempted.
+API_THROTTLE_RATE = os.environ.get("API_THROTTLE_RATE", "1200/minute")
+API_THROTTLE_EXEMPT_IPS = env_list("API_THROTTLE_EXEMPT_IPS")
+
 REST_FRAMEWORK = {
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_AUTHENTICATION_CLASSES": [],
+    "DEFAULT_PERMISSION_CLASSES": [],
     "UNAUTHENTICATED_USER": None,
+    "EXCEPTION_HANDLER": "cms.api.errors.exception_handler",
+    "DEFAULT_THROTTLE_CLASSES": ["cms.api.throttling.ClientRateThrottle"],
+    "DEFAULT_THROTTLE_RATES": {
+        "client": None if API_THROTTLE_RATE.lower() in {"", "off"} else API_THROTTLE_RATE
+    },
+    # Behind a load balancer, set to the number of proxies that add X-Forwarded-For;
+    # 0 trusts only the connection's address, so a client cannot pick its own.
+    "NUM_PROXIES": int(os.environ.get("TRUSTED_PROXY_COUNT", "0")),
 }

@@ -90,7 +90,8 @@ class PagesAPIViewSet(WagtailPagesAPIViewSet):
             if redirect is None:
                 raise Http404("No page at this path.")
             return Response({"redirect": redirect})
-        return Response(page_serialize(page, Payload(request, site)))
+        payload = Payload(request, site)
+        return payload.response(page_serialize(page, payload))
 
     def _path_parameter(self, request) -> str:
         parameters_check(request, {"path", "site"})
@@ -144,4 +145,4 @@ class SiteAPIView(APIEndpoint):
         parameters_check(request, {"site"})
         site = site_from_request(request)
         payload = Payload(request, site)
-        return Response(payload.resolve(site_representation(payload)))
+        return payload.response(site_representation(payload))

@@ -1,8 +1,9 @@
 """The base every page type builds on, and the one definition of a public page."""
 
+from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.models import Page, PageQuerySet
+from wagtail.models import Page, PageQuerySet, ReferenceIndex
 
 
 def public_pages() -> PageQuerySet:
@@ -94,3 +95,17 @@ class BasePage(SeoMixin, Page):
 
     class Meta:
         abstract = True
+
+    def pages_showing_it(self) -> PageQuerySet:
+        """Pages whose API payload shows this page, so that a change to it changes them:
+        its parent's listing, and every page that refers to it (a link in rich text, a
+        related-article pick, a byline, a featured item). Page types add what Wagtail's
+        reference index cannot know."""
+        referring = ReferenceIndex.get_references_to(self).filter(
+            base_content_type=ContentType.objects.get_for_model(Page)
+        )
+        ids = {int(pk) for pk in referring.values_list("object_id", flat=True)}
+        parent = self.get_parent()
+        if parent is not None:
+            ids.add(parent.pk)
+        return Page.objects.filter(pk__in=ids)

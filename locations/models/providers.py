@@ -8,6 +8,7 @@ from django.db import models
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, ObjectList, TabbedInterface
 from wagtail.fields import RichTextField
+from wagtail.models import Page
 from wagtail.search import index
 
 from cms.blocks import PARAGRAPH_FEATURES
@@ -108,6 +109,10 @@ class ProviderPage(BasePage):
     def display_name(self) -> str:
         """Name and credentials as patients read them: “Amara Okafor, MD”."""
         return f"{self.title}, {self.credentials}" if self.credentials else self.title
+
+    def pages_showing_it(self):
+        """Beside the pages that refer to it (bylines): the clinics listing it."""
+        return super().pages_showing_it() | Page.objects.filter(pk__in=self.locations.values("pk"))
 
     def clean(self):
         super().clean()

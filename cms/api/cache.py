@@ -1,0 +1,190 @@
+"""The API's response cache, shared by every process, and its HTTP caching headers.
+
+Every public GET under /api/v2/ is answered with an `ETag` and a `Cache-Control`, and an
+`If-None-Match` that still matches gets a 304. Bodies are kept in the shared cache
+(Redis, or the database cache) under a key that includes *generations*: short random
+tokens, also in the shared cache, that the change fan-out (`cms.services`) replaces when
+content changes. A new generation makes every key built on the old one unreachable, in
+every process at once, without knowing which keys exist:
+
+- `everything`: settings, snippets, images — every response;
+- `pages`: any page or redirect change — every response but a page's `by-path`;
+- `path:…`: the `by-path` answer for one public-site path.
+
+The ETag is stored beside the body, so that a 304 never reads a large body. When the
+cache is unreachable, responses are computed as usual and still carry their ETag: an
+outage slows the API down, it never breaks it.
+"""
+
+import hashlib
+import logging
+import secrets
+from collections.abc import Iterable
+
+from django.conf import settings
+from django.core.cache import cache
+from django.http import HttpRequest, HttpResponse
+from django.utils.cache import get_conditional_response, get_max_age, patch_cache_control
+from wagtail.contrib.redirects.models import Redirect
+
+logger = logging.getLogger(__name__)
+
+EVERYTHING = "everything"
+PAGES = "pages"
+GENERATION_PREFIX = "api:generation:"
+RESPONSE_PREFIX = "api:response:"
+CACHEABLE_STATUSES = {200, 404}
+BY_PATH_URL = "/api/v2/pages/by-path/"
+
+
+def path_scope(path: str) -> str:
+    """The generation of one public-site path, in the form redirects use ("/blog/x")."""
+    normalised = Redirect.normalise_path(path)
+    return "path:" + hashlib.sha256(normalised.encode()).hexdigest()[:32]
+
+
+def scopes_for(request: HttpRequest) -> list[str]:
+    """The generations a response depends on."""
+    if request.path == BY_PATH_URL and request.GET.get("path", "").startswith("/"):
+        return [EVERYTHING, path_scope(request.GET["path"])]
+    return [EVERYTHING, PAGES]
+
+
+def generations(scopes: list[str]) -> list[str] | None:
+    """The current generation of each scope, created where missing; None when the cache
+    cannot be reached (the response is then not cached)."""
+    keys = [GENERATION_PREFIX + scope for scope in scopes]
+    try:
+        found = cache.get_many(keys)
+        missing = [key for key in keys if key not in found]
+        if missing:
+            for key in missing:
+                cache.add(key, secrets.token_hex(8), timeout=settings.API_CACHE_TIMEOUT)
+            found = cache.get_many(keys)
+    except Exception:  # any cache backend error: serve uncached
+        logger.warning("API cache unavailable; serving uncached", exc_info=True)
+        return None
+    if len(found) < len(keys):
+        return None
+    return [found[key] for key in keys]
+
+
+def generations_renew(scopes: Iterable[str]) -> None:
+    """Make every cached response that depends on these scopes unreachable."""
+    scopes = set(scopes)
+    if not scopes:
+        return
+    try:
+        cache.set_many(
+            {GENERATION_PREFIX + scope: secrets.token_hex(8) for scope in scopes},
+            timeout=settings.API_CACHE_TIMEOUT,
+        )
+    except Exception:
+        # A cache that cannot be written cannot be read either: nothing stale is served.
+        logger.warning("API cache unavailable; could not renew %d scopes", len(scopes))
+
+
+def response_key(request: HttpRequest, generation_values: list[str]) -> str:
+    query = sorted(request.GET.lists())
+    identity = repr(
+        (settings.API_CACHE_RELEASE, request.get_host(), request.path, query, generation_values)
+    )
+    return RESPONSE_PREFIX + hashlib.sha256(identity.encode()).hexdigest()
+
+
+def body_etag(body: bytes) -> str:
+    return '"' + hashlib.sha256(body).hexdigest()[:32] + '"'
+
+
+def cache_headers_patch(response: HttpResponse, etag: str, max_age: int) -> HttpResponse:
+    response["ETag"] = etag
+    patch_cache_control(
+        response,
+        public=True,
+        max_age=max_age,
+        stale_while_revalidate=settings.API_CACHE_STALE_WHILE_REVALIDATE,
+    )
+    return response
+
+
+class APICacheMiddleware:
+    """Serves the API's public GETs from the shared cache, with ETag, Cache-Control and
+    304; stores what the views answer. A view opts out with `Cache-Control: no-store` or
+    `private` (previews), and shortens the time a response may be kept by setting its own
+    `max-age` (clinics' opening status)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        if request.method not in ("GET", "HEAD") or not request.path.startswith("/api/v2/"):
+            return self.get_response(request)
+        generation_values = generations(scopes_for(request))
+        if generation_values is None:
+            return self._conditional(request, self._fresh(request))
+        key = response_key(request, generation_values)
+        if request.headers.get("If-None-Match"):
+            stored_etag = self._cache_get(key + ":etag")
+            if stored_etag is not None:
+                etag, max_age = stored_etag
+                not_modified = get_conditional_response(request, etag=etag)
+                if not_modified is not None:
+                    return cache_headers_patch(not_modified, etag, max_age)
+        stored = self._cache_get(key)
+        if stored is not None:
+            status, content_type, body, etag, max_age = stored
+            response = HttpResponse(body, status=status, content_type=content_type)
+            return self._conditional(request, cache_headers_patch(response, etag, max_age))
+        response = self._fresh(request)
+        if response.has_header("ETag"):
+            etag, max_age = response["ETag"], get_max_age(response)
+            # A view that shortened max-age (a clinic's opening status) is kept no longer.
+            timeout = getattr(response, "server_timeout", settings.API_CACHE_TIMEOUT)
+            body = (response.status_code, response["Content-Type"], response.content)
+            try:
+                cache.set_many(
+                    {key: (*body, etag, max_age), key + ":etag": (etag, max_age)}, timeout
+                )
+            except Exception:
+                logger.warning("API cache unavailable; response not stored")
+        return self._conditional(request, response)
+
+    def _fresh(self, request: HttpRequest) -> HttpResponse:
+        """The view's answer; with its ETag and Cache-Control when it may be cached."""
+        response = self.get_response(request)
+        if not self._public(response):
+            return response
+        if hasattr(response, "render") and not response.is_rendered:
+            response.render()
+        max_age = get_max_age(response)
+        if max_age is None:
+            max_age = settings.API_CACHE_MAX_AGE
+        else:
+            response.server_timeout = max_age
+        return cache_headers_patch(response, body_etag(response.content), max_age)
+
+    @staticmethod
+    def _public(response: HttpResponse) -> bool:
+        control = response.get("Cache-Control", "")
+        return (
+            response.status_code in CACHEABLE_STATUSES
+            and not response.streaming
+            and "no-store" not in control
+            and "private" not in control
+            and "no-cache" not in control
+        )
+
+    @staticmethod
+    def _conditional(request: HttpRequest, response: HttpResponse) -> HttpResponse:
+        if response.status_code != 200 or not response.has_header("ETag"):
+            return response
+        not_modified = get_conditional_response(request, etag=response["ETag"], response=response)
+        return not_modified or response
+
+    @staticmethod
+    def _cache_get(key: str):
+        try:
+            return cache.get(key)
+        except Exception:
+            logger.warning("API cache unavailable; serving uncached")
+            return None
