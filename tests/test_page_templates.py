@@ -1,54 +1,10 @@
 """Every page type renders (the editor's preview uses these templates) with every block."""
 
-import pytest
 from wagtail.models import Site
 
 from blog.factories import ArticleAuthorFactory, ArticlePageFactory
-from cms.factories import CallToActionFactory, ImageFactory
 from cms.models import PracticeSettings
 from locations.factories import LocationPageFactory, ProviderPageFactory, SpecialHoursFactory
-
-
-@pytest.fixture
-def every_block(db):
-    image = ImageFactory()
-    return [
-        ("heading", {"text": "Common symptoms", "level": "h2", "anchor": ""}),
-        ("paragraph", "<p>Pain at the <b>base of the skull</b>.</p>"),
-        (
-            "list",
-            {
-                "lead_in": "Causes:",
-                "style": "numbered",
-                "items": ["<p>Posture</p>", "<p>Stress</p>"],
-            },
-        ),
-        (
-            "image",
-            {
-                "image": {"image": image, "alt_text": "A clinician", "decorative": False},
-                "caption": "At the clinic",
-            },
-        ),
-        ("quote", {"quote": "It helped.", "attribution": "A patient"}),
-        ("callout", {"style": "warning", "title": "Urgent", "text": "<p>Call 911.</p>"}),
-        (
-            "faq",
-            {"heading": "FAQ", "items": [{"question": "Does it hurt?", "answer": "<p>No.</p>"}]},
-        ),
-        ("cta", {"cta": CallToActionFactory()}),
-        ("embed", {"video": "https://www.youtube.com/watch?v=dQw4w9WgXcQ", "caption": "Video"}),
-        (
-            "table",
-            {
-                "table_header_choice": "row",
-                "first_row_is_table_header": True,
-                "first_col_is_header": False,
-                "table_caption": "Options",
-                "data": [["Treatment", "Relief"], ["Nerve block", "Weeks"]],
-            },
-        ),
-    ]
 
 
 def test_article_renders_every_block(client, blog_index, provider_index, every_block):
