@@ -292,6 +292,13 @@ def video_representation(embed_value) -> dict[str, Any]:
     return {"url": url, "provider": embed.provider_name, "embed_url": None, "html": embed.html}
 
 
+def page_summary(page: Page) -> str:
+    """What the page says about itself in a sentence or two: the editor's search
+    description, else its intro; "" when it has neither. Search engines and our own
+    search results show the same words, so the rule lives here once."""
+    return page.search_description or getattr(page, "intro", "")
+
+
 def page_type(page: Page) -> str:
     """The page's type as the API names it: "blog.ArticlePage"."""
     return f"{page._meta.app_label}.{type(page).__name__}"
@@ -330,13 +337,8 @@ class BasePageSerializer:
         return {}
 
     def description(self) -> str:
-        """The summary for search engines: the editor's, else the page's intro, else the
-        site's default."""
-        return (
-            self.page.search_description
-            or getattr(self.page, "intro", "")
-            or self.payload.settings.default_description
-        )
+        """The summary for search engines: the page's own, else the site's default."""
+        return page_summary(self.page) or self.payload.settings.default_description
 
     def share_image(self) -> AbstractImage | None:
         return None

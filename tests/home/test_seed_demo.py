@@ -277,6 +277,16 @@ def test_demo_pages_render(seeded, client):
     )
 
 
+def test_demo_content_is_searchable(seeded, client):
+    """Pages are seeded by saving and publishing, so the search index is filled as the
+    admin fills it."""
+    data = client.get("/api/v2/search/", {"q": "migraine"}).json()
+    assert data["items"][0]["path"] == "/blog/neck-tension-migraine/"
+    assert {"article", "provider", "location"} <= {item["type"] for item in data["items"]}
+    data = client.get("/api/v2/search/", {"q": "okafor", "type": "provider"}).json()
+    assert [item["path"] for item in data["items"]] == ["/providers/amara-okafor/"]
+
+
 def test_a_second_run_changes_nothing(seeded):
     before = counts()
     for arguments in [(), ("--update",)]:
