@@ -7,7 +7,7 @@ from django.db.models.signals import post_delete, post_save
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from wagtail.models import Page, Site
+from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
 from cms.models import CallToAction, NavigationSettings, PracticeSettings, Topic
@@ -48,10 +48,25 @@ def page_slug_changed_handler(instance, instance_before, **kwargs):
 
 def old_url_paths(page: Page, url_path_before: str, url_path_after: str) -> set[str]:
     """Where the page and its descendants were before their paths changed."""
-    current = [url_path_after]
+    return {url_path_before + path[len(url_path_after) :] for path in subtree_url_paths(page)}
+
+
+def subtree_url_paths(page: Page) -> list[str]:
+    """The tree paths of the page and of every page below it, as they are now."""
+    url_paths = [page.url_path]
     if page.numchild:
-        current += Page.objects.descendant_of(page).values_list("url_path", flat=True)
-    return {url_path_before + path[len(url_path_after) :] for path in current}
+        url_paths += Page.objects.descendant_of(page).values_list("url_path", flat=True)
+    return url_paths
+
+
+def view_restriction_changed_handler(instance, **kwargs):
+    """A page became private or public again: it and everything below it left (or
+    joined) every listing, search result, menu and link, so everything changed."""
+    page = instance.page
+    url_paths = [page.url_path]
+    if page.numchild:
+        url_paths += Page.objects.descendant_of(page).values_list("url_path", flat=True)
+    content_change_fan_out("page.privacy_changed", paths=public_paths(url_paths), everything=True)
 
 
 def redirect_changed_handler(instance, **kwargs):
@@ -69,5 +84,6 @@ def register_signal_handlers() -> None:
     page_slug_changed.connect(page_slug_changed_handler)
     for signal in (post_save, post_delete):
         signal.connect(redirect_changed_handler, sender=Redirect)
+        signal.connect(view_restriction_changed_handler, sender=PageViewRestriction)
         for model in [*SHARED_MODELS, get_image_model(), get_document_model()]:
             signal.connect(shared_model_changed_handler, sender=model)

@@ -52,6 +52,7 @@ def article(blog_index):
         "/api/v2/pages/",
         "/api/v2/redirects/",
         "/api/v2/images/",
+        "/api/v2/search/?q=neck",
     ],
 )
 def test_every_public_get_has_an_etag_and_may_be_cached_publicly(client, article, url):
