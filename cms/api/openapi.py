@@ -158,7 +158,7 @@ PAGES = {
         description=(
             "The one request a frontend makes per page view: everything needed to render "
             "the page. When no page is at the path but a redirect matches it, the answer is "
-            "200 `{\"redirect\": …}`, for the frontend to redirect. Drafts, private pages "
+            '200 `{"redirect": …}`, for the frontend to redirect. Drafts, private pages '
             "and everything below them are 404, like a path that never existed."
         ),
         parameters=[

@@ -168,7 +168,7 @@ SHARED: dict[str, Schema] = {
             "og": ref("OpenGraph"),
             "json_ld": array(
                 {"type": "object", "description": "A schema.org object (`@context`, `@type` …)."},
-                "Structured data, one `<script type=\"application/ld+json\">` each.",
+                'Structured data, one `<script type="application/ld+json">` each.',
             ),
         }
     ),
@@ -355,9 +355,7 @@ BLOCK_VALUES: dict[str, tuple[str, Schema]] = {
         obj(
             {
                 "heading": string(),
-                "items": array(
-                    obj({"question": string(), "answer": ref("RichText")}), minItems=1
-                ),
+                "items": array(obj({"question": string(), "answer": ref("RichText")}), minItems=1),
             }
         ),
     ),
@@ -439,9 +437,7 @@ PAGE_TYPES: dict[str, tuple[str, str, dict[str, Schema]]] = {
         "HomePage",
         "The home page.",
         {
-            "hero": obj(
-                {"heading": string(), "text": string(), "image": nullable(ref("Image"))}
-            ),
+            "hero": obj({"heading": string(), "text": string(), "image": nullable(ref("Image"))}),
             "featured_articles": array(ref("ArticleSummary")),
             "featured_locations": array(ref("LocationSummary")),
             "body": ref("StreamField"),
