@@ -218,6 +218,8 @@ SPECTACULAR_SETTINGS = {
     "SCHEMA_PATH_PREFIX": "/api/v2/",
     "PREPROCESSING_HOOKS": ["cms.api.openapi.endpoints_document"],
     "POSTPROCESSING_HOOKS": ["cms.api.openapi.document_complete"],
+    "SORT_OPERATIONS": "cms.api.openapi.operation_order",
+    "SORT_OPERATION_PARAMETERS": False,
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "SWAGGER_UI_SETTINGS": {

@@ -126,6 +126,7 @@ def wagtail_endpoints(
     name: str, listing: str, detail: str, find: OpenApiParameter, what: str
 ) -> dict[str, type[APIView]]:
     """Wagtail's listing, detail and find endpoints of one model (images, documents …)."""
+    a = "an" if what[0] in "aeiou" else "a"
     return {
         f"{API_PREFIX}{name}/": endpoint(
             operation_id=f"{name}_list",
@@ -137,13 +138,13 @@ def wagtail_endpoints(
         f"{API_PREFIX}{name}/{{id}}/": endpoint(
             operation_id=f"{name}_detail",
             summary=f"One {what}",
-            description=f"Wagtail's standard detail of a {what}.",
+            description=f"Wagtail's standard detail of {a} {what}.",
             parameters=[ID, query("fields", str, "As for the listing."), RETRY_AFTER],
             responses={200: json(ref(detail), f"The {what}."), **errors(400, 404)},
         ),
         f"{API_PREFIX}{name}/find/": endpoint(
             operation_id=f"{name}_find",
-            summary=f"Find a {what}",
+            summary=f"Find {a} {what}",
             description=f"Redirects to the detail URL of the {what} found.",
             parameters=[find, FOUND, RETRY_AFTER],
             responses={302: OpenApiResponse(description="Found."), **errors(404)},
@@ -274,21 +275,6 @@ OURS = {
         ],
         responses={200: json(ref("SearchResults"), "The results."), **errors(400)},
     ),
-    f"{API_PREFIX}schema/": endpoint(
-        operation_id="schema",
-        summary="This OpenAPI document",
-        description="The OpenAPI 3.1 document of the API, as JSON.",
-        parameters=[RETRY_AFTER],
-        responses={200: json({"type": "object"}, "The document."), **errors()},
-    ),
-    f"{API_PREFIX}docs/": endpoint(
-        renderer=TemplateHTMLRenderer,
-        operation_id="docs",
-        summary="Browsable documentation",
-        description="This document in Swagger UI, served with its assets from this host.",
-        parameters=[RETRY_AFTER],
-        responses={200: OpenApiResponse({"type": "string"}, description="An HTML page.")},
-    ),
 }
 
 WAGTAIL = {
@@ -311,12 +297,40 @@ WAGTAIL = {
     ),
 }
 
-ENDPOINTS: dict[str, type[APIView]] = {**PAGES, **OURS, **WAGTAIL}
+DOCUMENTATION = {
+    f"{API_PREFIX}schema/": endpoint(
+        operation_id="schema",
+        tags=["documentation"],
+        summary="This OpenAPI document",
+        description="The OpenAPI 3.1 document of the API, as JSON.",
+        parameters=[RETRY_AFTER],
+        responses={200: json({"type": "object"}, "The document."), **errors()},
+    ),
+    f"{API_PREFIX}docs/": endpoint(
+        renderer=TemplateHTMLRenderer,
+        operation_id="docs",
+        tags=["documentation"],
+        summary="Browsable documentation",
+        description="This document in Swagger UI, served with its assets from this host.",
+        parameters=[RETRY_AFTER],
+        responses={200: OpenApiResponse({"type": "string"}, description="An HTML page.")},
+    ),
+}
+
+# In this order in the document: what a frontend uses most first.
+ENDPOINTS: dict[str, type[APIView]] = {**PAGES, **OURS, **WAGTAIL, **DOCUMENTATION}
 
 
 def _shape(path: str) -> str:
     """The path with its parameters unnamed: `/pages/{pk}/` and `/pages/{id}/` match."""
     return re.sub(r"{\w+}", "{}", path)
+
+
+def operation_order(endpoint: tuple) -> int:
+    """spectacular's sort key: the order of ENDPOINTS, anything else after."""
+    shapes = [_shape(path) for path in ENDPOINTS]
+    shape = _shape(endpoint[0])
+    return shapes.index(shape) if shape in shapes else len(shapes)
 
 
 def endpoints_document(endpoints: list[tuple]) -> list[tuple]:

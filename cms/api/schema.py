@@ -714,4 +714,8 @@ WAGTAIL: dict[str, Schema] = {
 }
 
 
-COMPONENTS: dict[str, Schema] = {**SHARED, **SUMMARIES, **BLOCKS, **PAGES, **SITE, **WAGTAIL}
+# Titled, so that browsable docs name them (“ArticlePage | HomePage …”, not “object | …”).
+COMPONENTS: dict[str, Schema] = {
+    name: {"title": name, **schema}
+    for name, schema in {**SHARED, **SUMMARIES, **BLOCKS, **PAGES, **SITE, **WAGTAIL}.items()
+}
