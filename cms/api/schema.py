@@ -6,8 +6,9 @@ written here, next to nothing else, and cms/api/openapi.py refers to them by nam
 tests validate real responses against them, so a field added, renamed or dropped in a
 serializer and not here fails the suite.
 
-Every key a serializer writes is listed under `required`: our payloads never leave a key
-out, they give `null` (marked nullable) instead. The document stays open to new fields
+Every key our serializers write is listed under `required`: they never leave a key out,
+they give `null` (marked nullable) instead. (Wagtail's own endpoints let `fields=` remove
+any key, so their objects require none.) The document stays open to new fields
 (no `additionalProperties: false`), as the contract allows adding fields; the tests are
 strict. Choices (heading levels, topic kinds, weekdays …) are read from the code that
 defines them, so the two cannot drift apart.
@@ -59,29 +60,27 @@ def obj(properties: dict[str, Schema], description: str = "", optional: tuple = 
     return schema
 
 
-def array(items: Schema, description: str = "", **extra: Any) -> Schema:
-    schema: Schema = {"type": "array", "items": items, **extra}
+def typed(json_type: str, description: str = "", **extra: Any) -> Schema:
+    schema: Schema = {"type": json_type, **extra}
     if description:
         schema["description"] = description
     return schema
+
+
+def array(items: Schema, description: str = "", **extra: Any) -> Schema:
+    return typed("array", description, items=items, **extra)
 
 
 def string(description: str = "", **extra: Any) -> Schema:
-    schema: Schema = {"type": "string", **extra}
-    if description:
-        schema["description"] = description
-    return schema
+    return typed("string", description, **extra)
 
 
 def integer(description: str = "", **extra: Any) -> Schema:
-    schema: Schema = {"type": "integer", **extra}
-    if description:
-        schema["description"] = description
-    return schema
+    return typed("integer", description, **extra)
 
 
 def boolean(description: str = "") -> Schema:
-    return {"type": "boolean", "description": description} if description else {"type": "boolean"}
+    return typed("boolean", description)
 
 
 def enum(values, description: str = "") -> Schema:
@@ -546,19 +545,15 @@ PAGES["Redirect"] = obj(
 # site/
 
 
-def nav_link() -> Schema:
-    return obj(
+SITE: dict[str, Schema] = {
+    "NavigationLink": obj(
         {
             "label": string(),
             "url": nullable(string("An address on another site.", format="uri")),
             "path": nullable(string("A page of this site.", pattern="^/")),
         },
         "A link: to a page of the site (`path`) or to another address (`url`).",
-    )
-
-
-SITE: dict[str, Schema] = {
-    "NavigationLink": nav_link(),
+    ),
     "NavigationMenu": obj(
         {"label": string(), "links": array(ref("NavigationLink"))},
         "A header menu (a drop-down).",
@@ -636,9 +631,14 @@ def wagtail_meta(properties: dict[str, Schema], optional: tuple = ()) -> Schema:
     )
 
 
-def wagtail_item(meta: Schema, fields: dict[str, Schema], description: str) -> Schema:
-    schema = obj({"id": ID, "meta": meta, **fields}, description)
-    schema["additionalProperties"] = True  # the fields asked for with `fields=`
+def wagtail_item(meta: dict[str, Schema], fields: dict[str, Schema], description: str) -> Schema:
+    """An object of Wagtail's own endpoints: its default fields, which `fields=` may remove
+    (so none is required), and any other field asked for with `fields=`."""
+    meta_schema = wagtail_meta(meta)
+    del meta_schema["required"]
+    schema = obj({"id": ID, "meta": meta_schema, **fields}, description)
+    del schema["required"]
+    schema["additionalProperties"] = True
     return schema
 
 
@@ -671,7 +671,7 @@ WAGTAIL: dict[str, Schema] = {
         "Another page, as Wagtail's API links to it.",
     ),
     "PageListItem": wagtail_item(
-        wagtail_meta(PAGE_META_LISTING),
+        PAGE_META_LISTING,
         {"title": string()},
         "A page of the listing: Wagtail's default fields, and those asked for with `fields`.",
     ),
@@ -692,21 +692,17 @@ WAGTAIL: dict[str, Schema] = {
         "allOf": [ref("Page"), obj({"meta": ref("PageMeta")})],
         "description": "A page as `pages/by-path/` gives it, plus Wagtail's `meta`.",
     },
-    "ImageListItem": wagtail_item(
-        wagtail_meta(FILE_META), {"title": string()}, "An image of the library."
-    ),
+    "ImageListItem": wagtail_item(FILE_META, {"title": string()}, "An image of the library."),
     "ImageListing": wagtail_listing("ImageListItem"),
     "ImageDetail": wagtail_item(
-        wagtail_meta(FILE_META),
+        FILE_META,
         {"title": string(), "width": integer(minimum=1), "height": integer(minimum=1)},
         "An image of the library, with the original's size.",
     ),
-    "DocumentItem": wagtail_item(
-        wagtail_meta(FILE_META), {"title": string()}, "A document of the library."
-    ),
+    "DocumentItem": wagtail_item(FILE_META, {"title": string()}, "A document of the library."),
     "DocumentListing": wagtail_listing("DocumentItem"),
     "RedirectItem": wagtail_item(
-        wagtail_meta({}),
+        {},
         {"old_path": string(pattern="^/"), "location": string("A path or an absolute URL.")},
         "A redirect managed by SEO staff.",
     ),
