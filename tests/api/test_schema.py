@@ -212,6 +212,7 @@ def content(home_page, blog_index, location_index, provider_index):
 
     article = ArticlePageFactory(
         parent=blog_index,
+        title="Neck tension headaches",
         slug="neck-tension",
         hero_image=image,
         cta=cta,
