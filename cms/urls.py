@@ -7,6 +7,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from cms.api import api_router
+from cms.api.openapi import DocsView, SchemaView
 from cms.views import health_live, health_ready
 
 handler400 = "cms.views.bad_request"
@@ -17,6 +18,8 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),
+    path("api/v2/schema/", SchemaView.as_view(), name="api_schema"),
+    path("api/v2/docs/", DocsView.as_view(), name="api_docs"),
     path("health/live", health_live, name="health_live"),
     path("health/ready", health_ready, name="health_ready"),
 ]

@@ -54,6 +54,8 @@ INSTALLED_APPS = [
     "taggit",
     "django_filters",
     "rest_framework",
+    "drf_spectacular",
+    "drf_spectacular_sidecar",
     "corsheaders",
     "django.contrib.admin",
     "django.contrib.auth",
@@ -218,6 +220,7 @@ REST_FRAMEWORK = {
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
     "DEFAULT_AUTHENTICATION_CLASSES": [],
     "DEFAULT_PERMISSION_CLASSES": [],
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "UNAUTHENTICATED_USER": None,
     "EXCEPTION_HANDLER": "cms.api.errors.exception_handler",
     "DEFAULT_THROTTLE_CLASSES": ["cms.api.throttling.ClientRateThrottle"],
@@ -227,4 +230,28 @@ REST_FRAMEWORK = {
     # Behind a load balancer, set to the number of proxies that add X-Forwarded-For;
     # 0 trusts only the connection's address, so a client cannot pick its own.
     "NUM_PROXIES": int(os.environ.get("TRUSTED_PROXY_COUNT", "0")),
+}
+
+# The OpenAPI document (/api/v2/schema/) and its browsable docs (/api/v2/docs/). Every
+# endpoint is described in cms/api/openapi.py and every shape in cms/api/schema.py; the
+# hooks put them in place. OpenAPI 3.1, so that its schemas are plain JSON Schema that
+# any validator checks responses against. The docs page loads Swagger UI from our own
+# static files (the sidecar package) and calls no other host, not even its validator.
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Georgia Pain & Spine Care delivery API",
+    "VERSION": "2",
+    "OAS_VERSION": "3.1.0",
+    "SCHEMA_PATH_PREFIX": "/api/v2/",
+    "PREPROCESSING_HOOKS": ["cms.api.openapi.endpoints_document"],
+    "POSTPROCESSING_HOOKS": ["cms.api.openapi.document_complete"],
+    "SORT_OPERATIONS": "cms.api.openapi.operation_order",
+    "SORT_OPERATION_PARAMETERS": False,
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "SWAGGER_UI_SETTINGS": {
+        "validatorUrl": None,
+        "deepLinking": True,
+        "defaultModelsExpandDepth": 0,
+        "defaultModelExpandDepth": 3,
+    },
 }
