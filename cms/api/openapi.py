@@ -32,7 +32,10 @@ The JSON API the public site and the appointment widgets are built on. Reads are
 anonymous. Pages, listings, search and navigation only ever contain live, public content.
 
 - **Errors** are JSON, `{"message": "…"}`, with the right status: 400 names the bad
-  parameter and why, 404, and 429 with `Retry-After` past the rate limit.
+  parameter and why, 404, 405, 413, 429 with `Retry-After` past the rate limit, and 503
+  with `Retry-After` when the database is briefly unavailable.
+- **Caching**: every GET answers with an `ETag` and `Cache-Control`; send the ETag back
+  in `If-None-Match` for a 304. Content changes reach every answer at once.
 - **URLs**: `path` is the page's path on the public site; `url` is absolute on the public
   site's host. Rich text links to pages are public-site paths.
 - **Shapes**: every page type, StreamField block and shared object is a component below;
@@ -352,10 +355,60 @@ def endpoints_document(endpoints: list[tuple]) -> list[tuple]:
     return result
 
 
+# Answers that are never cached (a preview shows a draft to one editor).
+NOT_CACHED = {f"{API_PREFIX}preview/"}
+CACHE_HEADERS = {
+    "ETag": {
+        "description": "The answer's version: send it back in `If-None-Match` to revalidate.",
+        "schema": {"type": "string"},
+    },
+    "Cache-Control": {
+        "description": (
+            "`public, max-age=…, stale-while-revalidate=…`; `max-age=60` for answers that "
+            "show whether a clinic is open now."
+        ),
+        "schema": {"type": "string"},
+    },
+}
+IF_NONE_MATCH = {
+    "name": "If-None-Match",
+    "in": "header",
+    "required": False,
+    "description": "The `ETag` of a copy you hold: a 304 without a body if it is current.",
+    "schema": {"type": "string"},
+}
+
+
+def caching_document(result: dict) -> None:
+    """Every public GET is cacheable the same way (cms/api/cache.py) and every endpoint
+    may find the database down: described once here rather than on each endpoint."""
+    unavailable = {
+        "description": "The database is briefly unavailable: retry after `Retry-After`.",
+        "headers": {"Retry-After": {"schema": {"type": "integer"}}},
+        "content": {"application/json": {"schema": ref("Message")}},
+    }
+    for path, item in result.get("paths", {}).items():
+        for method, operation in item.items():
+            responses = operation.setdefault("responses", {})
+            responses.setdefault("503", unavailable)
+            if method != "get" or path in NOT_CACHED:
+                continue
+            operation.setdefault("parameters", []).append(IF_NONE_MATCH)
+            for code in ("200", "404"):
+                if code in responses:
+                    responses[code].setdefault("headers", {}).update(CACHE_HEADERS)
+            responses["304"] = {
+                "description": "Not modified: the copy whose ETag was sent is current.",
+                "headers": CACHE_HEADERS,
+            }
+
+
 def document_complete(result: dict, generator, request, public) -> dict:
-    """spectacular's postprocessing hook: the overview and every component."""
+    """spectacular's postprocessing hook: the overview, every component, and the caching
+    and availability every endpoint shares."""
     result["info"]["description"] = DESCRIPTION
     result.setdefault("components", {}).setdefault("schemas", {}).update(COMPONENTS)
+    caching_document(result)
     return result
 
 

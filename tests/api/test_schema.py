@@ -387,3 +387,12 @@ def test_the_docs_are_served_from_this_host_only(client, db):
         assert asset.startswith("/static/drf_spectacular_sidecar/"), asset
         assert client.get(asset).status_code == 200, asset
     assert f'"{SCHEMA_URL}"' in html
+
+
+def test_every_get_documents_its_cache_headers_and_304(document):
+    for path, item in document["paths"].items():
+        operation = item["get"]
+        assert {"ETag", "Cache-Control"} <= set(operation["responses"]["200"]["headers"]), path
+        assert "304" in operation["responses"], path
+        assert "If-None-Match" in [p["name"] for p in operation["parameters"]], path
+        assert "503" in operation["responses"], path
