@@ -53,10 +53,12 @@ class ArticlePageSerializer(BasePageSerializer):
             "topics": topics_list(article.topics.all()),
             "tags": [item.tag.name for item in article.tagged_items.all()],
             "authors": [
-                provider_summary(author.provider, payload) for author in article.authors.all()
+                provider_summary(author.provider, payload)
+                for author in article.authors.all()
+                if payload.is_public(author.provider)
             ],
             "medical_reviewer": provider_summary(reviewer, payload)
-            if reviewer is not None and reviewer.live
+            if reviewer is not None and payload.is_public(reviewer)
             else None,
             "last_reviewed": iso_datetime(article.last_reviewed),
             "reading_time_minutes": article.reading_time_minutes,

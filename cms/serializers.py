@@ -20,7 +20,7 @@ from wagtail.embeds import embeds
 from wagtail.embeds.exceptions import EmbedException
 from wagtail.images import get_image_model
 from wagtail.images.models import AbstractImage
-from wagtail.models import Page, Site
+from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.rich_text.rewriters import EmbedRewriter, LinkRewriter, MultiRuleRewriter
 
 from cms.embeds import VideoEmbedFinder, video_player_url
@@ -190,6 +190,17 @@ class Payload:
             .first()
         )
         return found or PracticeSettings(site=self.site)
+
+    @cached_property
+    def restricted_paths(self) -> tuple[str, ...]:
+        """The tree paths of every page under a view restriction: one query per payload,
+        however many pages it checks."""
+        return tuple(PageViewRestriction.objects.values_list("page__path", flat=True))
+
+    def is_public(self, page: Page) -> bool:
+        """Whether anyone may see the page: live, and under no view restriction (the rule
+        of `public_pages()`, for pages already fetched)."""
+        return page.live and not page.path.startswith(self.restricted_paths)
 
     @property
     def default_cta(self) -> CallToAction | None:

@@ -221,7 +221,8 @@ REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [],
     "DEFAULT_PERMISSION_CLASSES": [],
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
-    "UNAUTHENTICATED_USER": None,
+    # Every reader is anonymous: view restrictions are never passed through the API.
+    "UNAUTHENTICATED_USER": "django.contrib.auth.models.AnonymousUser",
     "EXCEPTION_HANDLER": "cms.api.errors.exception_handler",
     "DEFAULT_THROTTLE_CLASSES": ["cms.api.throttling.ClientRateThrottle"],
     "DEFAULT_THROTTLE_RATES": {

@@ -6,12 +6,11 @@ the contract.
 """
 
 from wagtail.api.v2.router import WagtailAPIRouter
-from wagtail.contrib.redirects.api.v2 import RedirectsAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 
 from cms.api.search import SearchAPIView
-from cms.api.views import PagesAPIViewSet, SiteAPIView
+from cms.api.views import PagesAPIViewSet, RedirectsAPIViewSet, SiteAPIView
 from locations.views import LocationsAPIView
 
 api_router = WagtailAPIRouter("wagtailapi")

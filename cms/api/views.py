@@ -1,6 +1,6 @@
 """Endpoints of the delivery API: Wagtail's pages endpoint plus `by-path`."""
 
-from django.db.models import F
+from django.db.models import F, Q
 from django.http import Http404
 from django.urls import path
 from rest_framework import status
@@ -9,6 +9,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet as WagtailPagesAPIViewSet
+from wagtail.contrib.redirects.api.v2 import RedirectsAPIViewSet as WagtailRedirectsAPIViewSet
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Site
 
@@ -146,3 +147,19 @@ class SiteAPIView(APIEndpoint):
         site = site_from_request(request)
         payload = Payload(request, site)
         return payload.response(site_representation(payload))
+
+
+class RedirectsAPIViewSet(WagtailRedirectsAPIViewSet):
+    """Wagtail's redirects endpoint, without the redirects that lead to a page that is not
+    public: their old paths are public, but where they lead is not."""
+
+    def get_queryset(self):
+        return Redirect.objects.filter(
+            Q(redirect_page__isnull=True) | Q(redirect_page__in=public_pages())
+        ).order_by("id")
+
+    def find_object(self, queryset, request):
+        found = super().find_object(queryset, request)
+        if found is None or not queryset.filter(pk=found.pk).exists():
+            raise Http404("No redirect for this path.")
+        return found
