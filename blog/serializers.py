@@ -12,6 +12,19 @@ from locations.serializers import cta_or_default, provider_summary, topics_list
 INDEX_ARTICLES = 24
 
 
+def public_authors() -> Prefetch:
+    """An article's authors whose provider page is public, with their photos."""
+    providers = ProviderPage.objects.live().public()
+    authors = ArticleAuthor.objects.filter(provider__in=providers)
+    return Prefetch("authors", queryset=authors.select_related("provider__photo"))
+
+
+def public_reviewer() -> Prefetch:
+    """An article's medical reviewer if their provider page is public, else None."""
+    reviewers = ProviderPage.objects.live().public().select_related("photo")
+    return Prefetch("medical_reviewer", queryset=reviewers)
+
+
 def article_summary(article: ArticlePage, payload: Payload) -> dict[str, Any]:
     """An article as lists and the “You might also enjoy” block show it."""
     path, url = public_address(article, payload.request)
@@ -29,33 +42,22 @@ def article_summary(article: ArticlePage, payload: Payload) -> dict[str, Any]:
 class ArticlePageSerializer(BasePageSerializer):
     """A health article with its authors, reviewer, topics, related articles and CTA.
 
-    Authors and the reviewer are shown only while their provider page is live.
+    Authors and the reviewer are shown only while their provider page is live and public:
+    the lookups fetch no other, for one article or a listing of many.
     """
 
     og_type = "article"
     detail_only_fields = ("related",)
-
-    @classmethod
-    def lookups(cls):
-        return {
-            "hero_image": ["hero_image"],
-            "body": ["body"],
-            "reading_time_minutes": ["body"],
-            "topics": ["topics"],
-            "tags": ["tagged_items__tag"],
-            "authors": [
-                Prefetch(
-                    "authors",
-                    queryset=ArticleAuthor.objects.filter(provider__live=True).select_related(
-                        "provider__photo"
-                    ),
-                )
-            ],
-            "medical_reviewer": [
-                Prefetch("medical_reviewer", queryset=ProviderPage.objects.select_related("photo"))
-            ],
-            "cta": ["cta"],
-        }
+    lookups = {
+        "hero_image": ["hero_image"],
+        "body": ["body"],
+        "reading_time_minutes": ["body"],
+        "topics": ["topics"],
+        "tags": ["tagged_items__tag"],
+        "authors": [public_authors],
+        "medical_reviewer": [public_reviewer],
+        "cta": ["cta"],
+    }
 
     def hero_image(self):
         return self.payload.image(self.page.hero_image)
@@ -75,9 +77,7 @@ class ArticlePageSerializer(BasePageSerializer):
 
     def medical_reviewer(self):
         reviewer = self.page.medical_reviewer
-        if reviewer is None or not reviewer.live:
-            return None
-        return provider_summary(reviewer, self.payload)
+        return provider_summary(reviewer, self.payload) if reviewer is not None else None
 
     def last_reviewed(self):
         return iso_datetime(self.page.last_reviewed)

@@ -5,7 +5,7 @@ a link to a page calls it. Both work in bulk, so that a page's payload costs the
 number of queries whatever its number of images and links.
 """
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from django.db.models import Prefetch, prefetch_related_objects
@@ -301,9 +301,15 @@ def streams_prefetch(values: Iterable[StreamValue]) -> None:
                 value[index] = next(children)
 
 
-def pages_prefetch(pages: list[Page], lookups: Iterable[str | Prefetch]) -> None:
-    """Fetch for all these pages at once what the lookups name: relations (as
-    `prefetch_related_objects` takes them) and StreamFields by name, converted in bulk."""
+# What a field reads beyond its page's row: a relation as `prefetch_related_objects` takes
+# it, a function making a Prefetch (for a queryset built only when needed), or the name
+# of a StreamField.
+Lookup = str | Prefetch | Callable[[], Prefetch]
+
+
+def pages_prefetch(pages: list[Page], lookups: Iterable[Lookup]) -> None:
+    """Fetch what the lookups name for all these pages at once: relations in one query
+    each, StreamFields' blocks converted together."""
     if not pages:
         return
     stream_names = {
@@ -311,7 +317,9 @@ def pages_prefetch(pages: list[Page], lookups: Iterable[str | Prefetch]) -> None
     }
     relations: dict[str, str | Prefetch] = {}
     streams: list[str] = []
-    for lookup in lookups:
+    for lookup in dict.fromkeys(lookups):
+        if callable(lookup):
+            lookup = lookup()
         if lookup in stream_names:
             streams.append(lookup)
         else:
@@ -333,7 +341,7 @@ class BasePageSerializer:
     (`pages/?fields=`), then the serializer's `detail_only_fields`, which only a single
     page affords (related articles: queries of their own). Each field's value is the
     serializer's method of that name, else the page's attribute; listings call the same
-    methods, so a field is the same in every endpoint. `lookups()` names what each field
+    methods, so a field is the same in every endpoint. `lookups` names what each field
     reads beyond the page's row, and `prefetch()` fetches it for many pages at once: a
     listing then costs the same queries for fifty pages as for five. `share_image()`
     names the image that stands for the page on social media when it has none of its own.
@@ -341,21 +349,16 @@ class BasePageSerializer:
 
     og_type = "website"
     detail_only_fields: tuple[str, ...] = ()
+    lookups: dict[str, list[Lookup]] = {}
 
     def __init__(self, page: Page, payload: Payload):
         self.page = page
         self.payload = payload
 
     @classmethod
-    def lookups(cls) -> dict[str, list[str | Prefetch]]:
-        """Field name → what it reads beyond the page's row: relations, StreamFields."""
-        return {}
-
-    @classmethod
     def prefetch(cls, pages: list[Page], names: Iterable[str]) -> None:
         """Fetch, for all these pages at once, what the named fields read."""
-        lookups = cls.lookups()
-        pages_prefetch(pages, [lookup for name in names for lookup in lookups.get(name, ())])
+        pages_prefetch(pages, [lookup for name in names for lookup in cls.lookups.get(name, ())])
 
     def data(self) -> dict[str, Any]:
         page = self.page

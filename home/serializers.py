@@ -14,9 +14,7 @@ class HomePageSerializer(BasePageSerializer):
 
     detail_only_fields = ("featured_articles", "featured_locations")
 
-    @classmethod
-    def lookups(cls):
-        return {"hero": ["hero_image"], "body": ["body"]}
+    lookups = {"hero": ["hero_image"], "body": ["body"]}
 
     def hero(self) -> dict[str, Any]:
         home = self.page

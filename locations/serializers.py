@@ -61,6 +61,12 @@ def clinic_geo(clinic: LocationPage) -> dict[str, float]:
     return {"lat": float(clinic.latitude), "lng": float(clinic.longitude)}
 
 
+def public_clinics() -> Prefetch:
+    """A provider's clinics that are public, by name."""
+    clinics = LocationPage.objects.live().public().order_by("title")
+    return Prefetch("locations", queryset=clinics)
+
+
 def topics_list(topics) -> list[dict[str, str]]:
     return [{"slug": topic.slug, "name": topic.name, "kind": topic.kind} for topic in topics]
 
@@ -70,19 +76,16 @@ class LocationPageSerializer(BasePageSerializer):
     offers and who practises there (live, public providers only)."""
 
     detail_only_fields = ("slug", "name", "providers")
-
-    @classmethod
-    def lookups(cls):
-        schedule = ["opening_hours", "special_hours"]
-        return {
-            **dict.fromkeys(
-                ["open_now", "opens_next", "hours_today", "hours", "special_hours"], schedule
-            ),
-            "services": ["services"],
-            "hero_image": ["hero_image"],
-            "body": ["body"],
-            "cta": ["cta"],
-        }
+    lookups = {
+        **dict.fromkeys(
+            ["open_now", "opens_next", "hours_today", "hours", "special_hours"],
+            ["opening_hours", "special_hours"],
+        ),
+        "services": ["services"],
+        "hero_image": ["hero_image"],
+        "body": ["body"],
+        "cta": ["cta"],
+    }
 
     def name(self):
         return self.page.title
@@ -156,19 +159,11 @@ class ProviderPageSerializer(BasePageSerializer):
 
     og_type = "profile"
     detail_only_fields = ("name",)
-
-    @classmethod
-    def lookups(cls):
-        return {
-            "photo": ["photo"],
-            "topics": ["topics"],
-            "locations": [
-                Prefetch(
-                    "locations",
-                    queryset=LocationPage.objects.live().public().order_by("title"),
-                )
-            ],
-        }
+    lookups = {
+        "photo": ["photo"],
+        "topics": ["topics"],
+        "locations": [public_clinics],
+    }
 
     def name(self):
         return self.page.title
