@@ -18,6 +18,7 @@ from wagtail.admin.panels import (
     ObjectList,
     TabbedInterface,
 )
+from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
@@ -40,6 +41,7 @@ class BlogIndexPage(BasePage):
     )
 
     content_panels = BasePage.content_panels + [FieldPanel("intro")]
+    api_fields = [APIField("intro")]
     parent_page_types = ["home.HomePage"]
     subpage_types = ["blog.ArticlePage"]
     max_count_per_parent = 1
@@ -155,6 +157,19 @@ class ArticlePage(BasePage):
         index.SearchField("body"),
         index.RelatedFields("topics", [index.SearchField("name")]),
         index.FilterField("last_reviewed"),
+    ]
+    # Fields `pages/?fields=` may ask for, valued as in the Page object (blog/serializers.py).
+    api_fields = [
+        APIField("intro"),
+        APIField("hero_image"),
+        APIField("body"),
+        APIField("topics"),
+        APIField("tags"),
+        APIField("authors"),
+        APIField("medical_reviewer"),
+        APIField("last_reviewed"),
+        APIField("reading_time_minutes"),
+        APIField("cta"),
     ]
 
     class Meta:

@@ -6,9 +6,23 @@ from django.db.models import Prefetch, prefetch_related_objects
 
 from blog.models import ArticleAuthor, ArticlePage
 from cms.serializers import BasePageSerializer, Payload, iso_datetime, public_address
+from locations.models import ProviderPage
 from locations.serializers import cta_or_default, provider_summary, topics_list
 
 INDEX_ARTICLES = 24
+
+
+def public_authors() -> Prefetch:
+    """An article's authors whose provider page is public, with their photos."""
+    providers = ProviderPage.objects.live().public()
+    authors = ArticleAuthor.objects.filter(provider__in=providers)
+    return Prefetch("authors", queryset=authors.select_related("provider__photo"))
+
+
+def public_reviewer() -> Prefetch:
+    """An article's medical reviewer if their provider page is public, else None."""
+    reviewers = ProviderPage.objects.live().public().select_related("photo")
+    return Prefetch("medical_reviewer", queryset=reviewers)
 
 
 def article_summary(article: ArticlePage, payload: Payload) -> dict[str, Any]:
@@ -26,45 +40,55 @@ def article_summary(article: ArticlePage, payload: Payload) -> dict[str, Any]:
 
 
 class ArticlePageSerializer(BasePageSerializer):
-    """A health article with its authors, reviewer, topics, related articles and CTA."""
+    """A health article with its authors, reviewer, topics, related articles and CTA.
+
+    Authors and the reviewer are shown only while their provider page is live and public:
+    the lookups fetch no other, for one article or a listing of many.
+    """
 
     og_type = "article"
+    detail_only_fields = ("related",)
+    lookups = {
+        "hero_image": ["hero_image"],
+        "body": ["body"],
+        "reading_time_minutes": ["body"],
+        "topics": ["topics"],
+        "tags": ["tagged_items__tag"],
+        "authors": [public_authors],
+        "medical_reviewer": [public_reviewer],
+        "cta": ["cta"],
+    }
 
-    def fields(self) -> dict[str, Any]:
-        article, payload = self.page, self.payload
-        prefetch_related_objects(
-            [article],
-            "topics",
-            "tagged_items__tag",
-            Prefetch(
-                "authors",
-                queryset=ArticleAuthor.objects.filter(provider__live=True).select_related(
-                    "provider__photo"
-                ),
-            ),
-        )
-        reviewer = article.medical_reviewer
-        related = article.related_articles()
+    def hero_image(self):
+        return self.payload.image(self.page.hero_image)
+
+    def body(self):
+        return self.stream(self.page.body)
+
+    def topics(self):
+        return topics_list(self.page.topics.all())
+
+    def tags(self):
+        return [item.tag.name for item in self.page.tagged_items.all()]
+
+    def authors(self):
+        authors = self.page.authors.all()
+        return [provider_summary(author.provider, self.payload) for author in authors]
+
+    def medical_reviewer(self):
+        reviewer = self.page.medical_reviewer
+        return provider_summary(reviewer, self.payload) if reviewer is not None else None
+
+    def last_reviewed(self):
+        return iso_datetime(self.page.last_reviewed)
+
+    def related(self):
+        related = self.page.related_articles()
         prefetch_related_objects(related, "hero_image")
-        return {
-            "intro": article.intro,
-            "hero_image": payload.image(article.hero_image),
-            "body": self.stream(article.body),
-            "topics": topics_list(article.topics.all()),
-            "tags": [item.tag.name for item in article.tagged_items.all()],
-            "authors": [
-                provider_summary(author.provider, payload)
-                for author in article.authors.all()
-                if payload.is_public(author.provider)
-            ],
-            "medical_reviewer": provider_summary(reviewer, payload)
-            if reviewer is not None and payload.is_public(reviewer)
-            else None,
-            "last_reviewed": iso_datetime(article.last_reviewed),
-            "reading_time_minutes": article.reading_time_minutes,
-            "related": [article_summary(other, payload) for other in related],
-            "cta": cta_or_default(article.cta, payload),
-        }
+        return [article_summary(other, self.payload) for other in related]
+
+    def cta(self):
+        return cta_or_default(self.page.cta, self.payload)
 
     def share_image(self):
         return self.page.hero_image
@@ -73,12 +97,11 @@ class ArticlePageSerializer(BasePageSerializer):
 class BlogIndexPageSerializer(BasePageSerializer):
     """The blog index with its newest articles; the rest through `pages/?type=…`."""
 
-    def fields(self) -> dict[str, Any]:
-        articles = self.page.specific.articles().select_related("hero_image")
-        return {
-            "intro": self.page.intro,
-            "articles": [
-                article_summary(article, self.payload) for article in articles[:INDEX_ARTICLES]
-            ],
-            "articles_total": articles.count(),
-        }
+    detail_only_fields = ("articles", "articles_total")
+
+    def articles(self):
+        articles = self.page.articles().select_related("hero_image")[:INDEX_ARTICLES]
+        return [article_summary(article, self.payload) for article in articles]
+
+    def articles_total(self):
+        return self.page.articles().count()

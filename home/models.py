@@ -9,6 +9,7 @@ from wagtail.admin.panels import (
     ObjectList,
     TabbedInterface,
 )
+from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.models import Orderable
 
@@ -36,6 +37,9 @@ class HomePage(BasePage):
         help_text="A wide photo behind the heading (at least 1920 px wide).",
     )
     body = StreamField(BodyStreamBlock(), blank=True, help_text="Below the featured content.")
+
+    # Fields `pages/?fields=` may ask for, valued as in the Page object (home/serializers.py).
+    api_fields = [APIField("hero"), APIField("body")]
 
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = [

@@ -2,7 +2,7 @@
 
 from typing import Any
 
-from django.db.models import prefetch_related_objects
+from django.db.models import Prefetch
 
 from cms.serializers import (
     BasePageSerializer,
@@ -12,7 +12,7 @@ from cms.serializers import (
     public_path,
 )
 from cms.validators import phone_to_tel
-from locations import hours
+from locations import hours as clinic_hours
 from locations.models import LocationPage, ProviderPage
 
 
@@ -38,17 +38,17 @@ def location_summary(clinic: LocationPage, payload: Payload) -> dict[str, Any]:
         "slug": clinic.slug,
         "name": clinic.title,
         "path": public_path(clinic, payload.request),
-        "address": address(clinic),
-        "geo": {"lat": float(clinic.latitude), "lng": float(clinic.longitude)},
+        "address": clinic_address(clinic),
+        "geo": clinic_geo(clinic),
         "phone": clinic.phone,
         "tel": phone_to_tel(clinic.phone),
-        "open_now": hours.open_now(clinic),
-        "opens_next": iso_datetime(hours.opens_next(clinic)),
-        "hours_today": hours.hours_today(clinic),
+        "open_now": clinic_hours.open_now(clinic),
+        "opens_next": iso_datetime(clinic_hours.opens_next(clinic)),
+        "hours_today": clinic_hours.hours_today(clinic),
     }
 
 
-def address(clinic: LocationPage) -> dict[str, str]:
+def clinic_address(clinic: LocationPage) -> dict[str, str]:
     return {
         "street_address": clinic.street_address,
         "locality": clinic.locality,
@@ -58,31 +58,81 @@ def address(clinic: LocationPage) -> dict[str, str]:
     }
 
 
+def clinic_geo(clinic: LocationPage) -> dict[str, float]:
+    return {"lat": float(clinic.latitude), "lng": float(clinic.longitude)}
+
+
+def public_clinics() -> Prefetch:
+    """A provider's clinics that are public, by name."""
+    clinics = LocationPage.objects.live().public().order_by("title")
+    return Prefetch("locations", queryset=clinics)
+
+
 def topics_list(topics) -> list[dict[str, str]]:
     return [{"slug": topic.slug, "name": topic.name, "kind": topic.kind} for topic in topics]
 
 
 class LocationPageSerializer(BasePageSerializer):
-    """A clinic page: where, how to reach it, when it is open, who practises there."""
+    """A clinic page: its summary's fields, and how to reach it, when it is open, what it
+    offers and who practises there (live, public providers only)."""
 
-    def fields(self) -> dict[str, Any]:
-        clinic, payload = self.page, self.payload
-        prefetch_related_objects([clinic], "opening_hours", "special_hours", "services")
-        providers = clinic.providers.select_related("photo")
-        return {
-            **location_summary(clinic, payload),
-            "fax": clinic.fax,
-            "timezone": clinic.timezone,
-            "hours": hours.weekly_hours(clinic),
-            "special_hours": hours.special_hours_upcoming(clinic),
-            "services": topics_list(clinic.services.all()),
-            "providers": [provider_summary(provider, payload) for provider in providers],
-            "booking_url": clinic.booking_url,
-            "directions": payload.rich_text(clinic.directions),
-            "hero_image": payload.image(clinic.hero_image),
-            "body": self.stream(clinic.body),
-            "cta": cta_or_default(clinic.cta, payload),
-        }
+    detail_only_fields = ("slug", "name", "providers")
+    lookups = {
+        **dict.fromkeys(
+            ["open_now", "opens_next", "hours_today", "hours", "special_hours"],
+            ["opening_hours", "special_hours"],
+        ),
+        "services": ["services"],
+        "hero_image": ["hero_image"],
+        "body": ["body"],
+        "cta": ["cta"],
+    }
+
+    def name(self):
+        return self.page.title
+
+    def address(self):
+        return clinic_address(self.page)
+
+    def geo(self):
+        return clinic_geo(self.page)
+
+    def tel(self):
+        return phone_to_tel(self.page.phone)
+
+    def open_now(self):
+        return clinic_hours.open_now(self.page)
+
+    def opens_next(self):
+        return iso_datetime(clinic_hours.opens_next(self.page))
+
+    def hours_today(self):
+        return clinic_hours.hours_today(self.page)
+
+    def hours(self):
+        return clinic_hours.weekly_hours(self.page)
+
+    def special_hours(self):
+        return clinic_hours.special_hours_upcoming(self.page)
+
+    def services(self):
+        return topics_list(self.page.services.all())
+
+    def providers(self):
+        providers = self.page.providers.select_related("photo")
+        return [provider_summary(provider, self.payload) for provider in providers]
+
+    def directions(self):
+        return self.payload.rich_text(self.page.directions)
+
+    def hero_image(self):
+        return self.payload.image(self.page.hero_image)
+
+    def body(self):
+        return self.stream(self.page.body)
+
+    def cta(self):
+        return cta_or_default(self.page.cta, self.payload)
 
     def share_image(self):
         return self.page.hero_image
@@ -91,7 +141,9 @@ class LocationPageSerializer(BasePageSerializer):
 class LocationIndexPageSerializer(BasePageSerializer):
     """The clinics list: every live, public clinic as a summary."""
 
-    def fields(self) -> dict[str, Any]:
+    detail_only_fields = ("locations",)
+
+    def locations(self):
         clinics = (
             LocationPage.objects.child_of(self.page)
             .live()
@@ -99,34 +151,42 @@ class LocationIndexPageSerializer(BasePageSerializer):
             .order_by("title")
             .prefetch_related("opening_hours", "special_hours")
         )
-        return {
-            "intro": self.page.intro,
-            "locations": [location_summary(clinic, self.payload) for clinic in clinics],
-        }
+        return [location_summary(clinic, self.payload) for clinic in clinics]
 
 
 class ProviderPageSerializer(BasePageSerializer):
-    """A provider's profile."""
+    """A provider's profile: their summary's fields, bio, focus and clinics (live, public
+    clinics only)."""
 
     og_type = "profile"
+    detail_only_fields = ("name",)
+    lookups = {
+        "photo": ["photo"],
+        "topics": ["topics"],
+        "locations": [public_clinics],
+    }
 
-    def fields(self) -> dict[str, Any]:
-        provider, payload = self.page, self.payload
-        clinics = provider.locations.live().public().order_by("title")
-        return {
-            **provider_summary(provider, payload),
-            "id": provider.pk,
-            "bio": payload.rich_text(provider.bio),
-            "topics": topics_list(provider.topics.all()),
-            "locations": [
-                {
-                    "slug": clinic.slug,
-                    "name": clinic.title,
-                    "path": public_path(clinic, payload.request),
-                }
-                for clinic in clinics
-            ],
-        }
+    def name(self):
+        return self.page.title
+
+    def photo(self):
+        return self.payload.image(self.page.photo)
+
+    def bio(self):
+        return self.payload.rich_text(self.page.bio)
+
+    def topics(self):
+        return topics_list(self.page.topics.all())
+
+    def locations(self):
+        return [
+            {
+                "slug": clinic.slug,
+                "name": clinic.title,
+                "path": public_path(clinic, self.payload.request),
+            }
+            for clinic in self.page.locations.all()
+        ]
 
     def share_image(self):
         return self.page.photo
@@ -135,7 +195,9 @@ class ProviderPageSerializer(BasePageSerializer):
 class ProviderIndexPageSerializer(BasePageSerializer):
     """The providers list."""
 
-    def fields(self) -> dict[str, Any]:
+    detail_only_fields = ("providers",)
+
+    def providers(self):
         providers = (
             ProviderPage.objects.child_of(self.page)
             .live()
@@ -143,10 +205,7 @@ class ProviderIndexPageSerializer(BasePageSerializer):
             .order_by("title")
             .select_related("photo")
         )
-        return {
-            "intro": self.page.intro,
-            "providers": [provider_summary(provider, self.payload) for provider in providers],
-        }
+        return [provider_summary(provider, self.payload) for provider in providers]
 
 
 def cta_or_default(cta, payload: Payload) -> dict[str, Any] | None:

@@ -1,20 +1,33 @@
 """Endpoints of the delivery API: Wagtail's pages endpoint plus `by-path`."""
 
 from django.db.models import F, Q
-from django.http import Http404
+from django.http import Http404, HttpResponseRedirect
 from django.urls import path
+from django.utils.functional import cached_property
 from rest_framework import status
 from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
 from rest_framework.views import APIView
-from wagtail.api.v2.utils import BadRequestError
+from wagtail.api.v2 import filters as wagtail_filters
+from wagtail.api.v2.serializers import get_serializer_class
+from wagtail.api.v2.utils import BadRequestError, parse_fields_parameter
 from wagtail.api.v2.views import PagesAPIViewSet as WagtailPagesAPIViewSet
 from wagtail.contrib.redirects.api.v2 import RedirectsAPIViewSet as WagtailRedirectsAPIViewSet
 from wagtail.contrib.redirects.models import Redirect
-from wagtail.models import Site
+from wagtail.models import Page, PageQuerySet, Site
 
+from cms.api.parameters import FieldsFilter, Pagination, SearchFilter
+from cms.api.serializers import META_LOOKUPS, PageSerializer, PageTypeValueField, detail_url
 from cms.models import PracticeSettings, public_pages
-from cms.serializers import Payload, page_serialize, public_path, site_representation
+from cms.serializers import (
+    Payload,
+    api_field_names,
+    page_serialize,
+    page_serializer_class,
+    pages_prefetch,
+    public_path,
+    site_representation,
+)
 
 MAX_PATH_LENGTH = 2048
 
@@ -67,7 +80,29 @@ class APIEndpoint(APIView):
 
 
 class PagesAPIViewSet(WagtailPagesAPIViewSet):
-    """Wagtail's pages endpoint, and `by-path/`: a page view's one request."""
+    """Wagtail's pages endpoints in the API's shapes, and `by-path/`: a page view's one
+    request.
+
+    `pages/`, `pages/<id>/` and `pages/find/` keep Wagtail's parameters, formats and
+    errors. A page's fields come from its type's API serializer, as in `by-path/`: a
+    detail is the Page object plus Wagtail's `meta`; a listing's items give the
+    `api_fields` asked for. One Payload per response fetches the images and links of all
+    items in bulk, and what the asked-for fields read is prefetched for all the items at
+    once, so that fifty items cost the queries of five. Only public pages (live, under no
+    view restriction) are ever seen, whoever asks.
+    """
+
+    renderer_classes = [JSONRenderer]
+    base_serializer_class = PageSerializer
+    pagination_class = Pagination
+    # Wagtail's filters, in Wagtail's order, two of them answering bad values with a 400.
+    filter_backends = [
+        {
+            wagtail_filters.FieldsFilter: FieldsFilter,
+            wagtail_filters.SearchFilter: SearchFilter,
+        }.get(backend, backend)
+        for backend in WagtailPagesAPIViewSet.filter_backends
+    ]
 
     @classmethod
     def get_urlpatterns(cls):
@@ -75,6 +110,113 @@ class PagesAPIViewSet(WagtailPagesAPIViewSet):
             path("by-path/", cls.as_view({"get": "by_path_view"}), name="by_path"),
             *super().get_urlpatterns(),
         ]
+
+    @cached_property
+    def site(self) -> Site:
+        """The site named by `site=host[:port]`, else the one the request came to."""
+        return site_from_request(self.request)
+
+    @cached_property
+    def payload(self) -> Payload:
+        """The response's one Payload: its deferred images and links resolved once."""
+        return Payload(self.request, self.site)
+
+    @cached_property
+    def base_queryset(self) -> PageQuerySet:
+        """The pages anyone may see (`public_pages`) on the site asked about.
+
+        Wagtail's own base queryset lets a request that passes a restriction (an editor's
+        session) see behind it; the public API shows everyone the same pages.
+        """
+        return public_pages().descendant_of(self.site.root_page, inclusive=True)
+
+    def get_base_queryset(self):
+        return self.base_queryset
+
+    def get_root_page(self):
+        return self.site.root_page
+
+    @classmethod
+    def get_field_serializer_overrides(cls, model):
+        """Every api field of a page type is valued as in the type's Page object."""
+        return {
+            **{name: PageTypeValueField(read_only=True) for name in api_field_names(model)},
+            **super().get_field_serializer_overrides(model),
+        }
+
+    def get_serializer_class(self):
+        if self.action == "detail_view":
+            return self.meta_serializer_class(type(self.get_object()))
+        fields = self.request.GET.get("fields")
+        if fields:
+            self.nested_fields_check(fields, self.get_queryset().model)
+        return super().get_serializer_class()
+
+    def get_serializer_context(self):
+        return {**super().get_serializer_context(), "payload": self.payload}
+
+    def listing_view(self, request):
+        """Wagtail's listing: `{"meta": {"total_count"}, "items": [...]}`."""
+        queryset = self.get_queryset()
+        self.check_query_parameters(queryset)
+        queryset = self.filter_queryset(queryset)
+        pages = list(self.paginate_queryset(queryset))
+        serializer = self.get_serializer(pages, many=True)
+        self.prefetch(pages, serializer.child.Meta.model, serializer.child.Meta.fields)
+        return self.get_paginated_response(self.payload.resolve(serializer.data))
+
+    def detail_view(self, request, pk):
+        """The Page object, as `by-path/` gives it, with Wagtail's `meta` (parent too).
+
+        Always the whole Page: `?fields=` chooses a listing's fields only.
+        """
+        page = self.get_object()
+        serializer = self.get_serializer(page)
+        self.prefetch([page], type(page), serializer.Meta.fields)
+        meta = serializer.data["meta"]
+        return Response({"id": page.pk, "meta": meta, **page_serialize(page, self.payload)})
+
+    def find_view(self, request):
+        """Wagtail's find: a redirect to the page's detail, keeping the other parameters."""
+        try:
+            page = self.find_object(self.get_queryset(), request)
+        except Page.DoesNotExist:
+            page = None
+        except ValueError as error:
+            raise BadRequestError("`id` must be an integer.") from error
+        if page is None:
+            raise Http404("not found")
+        query = request.GET.copy()
+        for name in self.find_query_parameters:
+            query.pop(name, None)
+        url = detail_url(request, request.wagtailapi_router, Page, page.pk)
+        return HttpResponseRedirect(f"{url}?{query.urlencode()}")
+
+    def meta_serializer_class(self, model: type[Page]):
+        """Wagtail's serializer of a single page's `meta` only: the rest is the Page."""
+        meta_names = self.get_meta_fields_names(model)
+        names = [name for name in self.get_detail_default_fields(model) if name in meta_names]
+        return get_serializer_class(
+            model, names, meta_fields=names, base=self.base_serializer_class
+        )
+
+    @staticmethod
+    def prefetch(pages: list[Page], model: type[Page], names: list[str]) -> None:
+        """Fetch what the named fields read, for all these pages at once."""
+        page_serializer_class(model).prefetch(pages, names)
+        pages_prefetch(pages, [lookup for name in names for lookup in META_LOOKUPS.get(name, ())])
+
+    @staticmethod
+    def nested_fields_check(fields: str, model: type[Page]) -> None:
+        """Our fields come whole (an Image object, a provider summary): refuse Wagtail's
+        nested selection on them, as Wagtail does on a field that is not a relation."""
+        try:
+            config = parse_fields_parameter(fields)
+        except ValueError:
+            return  # Wagtail's own parsing says what is wrong
+        for name, _negated, sub_fields in config:
+            if sub_fields and name in api_field_names(model):
+                raise BadRequestError(f"'{name}' does not support nested fields")
 
     def by_path_view(self, request):
         """The page at `path` on the public site, or the redirect that matches it, or 404.

@@ -15,6 +15,7 @@ from wagtail.admin.panels import (
     ObjectList,
     TabbedInterface,
 )
+from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
@@ -45,6 +46,7 @@ class LocationIndexPage(BasePage):
     )
 
     content_panels = BasePage.content_panels + [FieldPanel("intro")]
+    api_fields = [APIField("intro")]
     parent_page_types = ["home.HomePage"]
     subpage_types = ["locations.LocationPage"]
     max_count_per_parent = 1
@@ -173,6 +175,26 @@ class LocationPage(BasePage):
         index.SearchField("street_address"),
         index.SearchField("body"),
         index.RelatedFields("services", [index.SearchField("name")]),
+    ]
+    # Fields `pages/?fields=` may ask for, valued as in the Page object (locations/serializers.py).
+    api_fields = [
+        APIField("address"),
+        APIField("geo"),
+        APIField("phone"),
+        APIField("tel"),
+        APIField("fax"),
+        APIField("timezone"),
+        APIField("open_now"),
+        APIField("opens_next"),
+        APIField("hours_today"),
+        APIField("hours"),
+        APIField("special_hours"),
+        APIField("services"),
+        APIField("booking_url"),
+        APIField("directions"),
+        APIField("hero_image"),
+        APIField("body"),
+        APIField("cta"),
     ]
 
     class Meta:

@@ -7,6 +7,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, ObjectList, TabbedInterface
+from wagtail.api import APIField
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
@@ -25,6 +26,7 @@ class ProviderIndexPage(BasePage):
     intro = models.TextField(blank=True, max_length=500, help_text="Shown above the list.")
 
     content_panels = BasePage.content_panels + [FieldPanel("intro")]
+    api_fields = [APIField("intro")]
     parent_page_types = ["home.HomePage"]
     subpage_types = ["locations.ProviderPage"]
     max_count_per_parent = 1
@@ -97,6 +99,17 @@ class ProviderPage(BasePage):
         index.SearchField("specialty"),
         index.SearchField("bio"),
         index.RelatedFields("topics", [index.SearchField("name")]),
+    ]
+    # Fields `pages/?fields=` may ask for, valued as in the Page object (locations/serializers.py).
+    api_fields = [
+        APIField("credentials"),
+        APIField("display_name"),
+        APIField("role"),
+        APIField("specialty"),
+        APIField("photo"),
+        APIField("bio"),
+        APIField("topics"),
+        APIField("locations"),
     ]
 
     class Meta:

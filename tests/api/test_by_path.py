@@ -8,8 +8,8 @@ from wagtail.models import PageViewRestriction
 
 from blog.factories import ArticleAuthorFactory, ArticlePageFactory
 from cms.api.cache import EVERYTHING, generations_renew
-from cms.factories import ImageFactory, TopicFactory
 from locations.factories import LocationPageFactory, ProviderPageFactory, SpecialHoursFactory
+from tests.api.content import article_with
 
 URL = "/api/v2/pages/by-path/"
 
@@ -149,33 +149,6 @@ def test_an_unknown_site_is_a_404(client, home_page):
     response = get(client, "/", site="elsewhere.example.com")
     assert response.status_code == 404
     assert response.json() == {"message": "No site with this host name."}
-
-
-def article_with(blog_index, provider_index, *, blocks, images, links, authors, topics, slug):
-    """An article of a given size; its images' renditions made beforehand, as in use."""
-    target = ArticlePageFactory(parent=blog_index, slug=f"{slug}-target")
-    pictures = [ImageFactory(file__width=1200, file__height=800) for _ in range(images)]
-    link = f'<a linktype="page" id="{target.pk}">more</a>'
-    body = [("heading", {"text": f"Part {n}", "level": "h2", "anchor": ""}) for n in range(blocks)]
-    body += [("paragraph", f"<p>Read {link} here.</p>") for _ in range(links)]
-    body += [
-        (
-            "image",
-            {"image": {"image": picture, "alt_text": "Alt", "decorative": False}, "caption": ""},
-        )
-        for picture in pictures
-    ]
-    page = ArticlePageFactory(
-        parent=blog_index,
-        slug=slug,
-        body=body,
-        topics=[TopicFactory(name=f"{slug} topic {n}") for n in range(topics)],
-    )
-    for n in range(authors):
-        ArticleAuthorFactory(
-            page=page, provider=ProviderPageFactory(parent=provider_index, title=f"{slug} {n}")
-        )
-    return page, pictures
 
 
 def queries_for(client, path) -> int:
