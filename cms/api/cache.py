@@ -34,6 +34,8 @@ PAGES = "pages"
 GENERATION_PREFIX = "api:generation:"
 RESPONSE_PREFIX = "api:response:"
 CACHEABLE_STATUSES = {200, 404}
+# The view's headers a cached answer repeats (the middleware adds ETag and Cache-Control).
+KEPT_HEADERS = ("Content-Type", "Vary", "Allow", "Content-Language")
 BY_PATH_URL = "/api/v2/pages/by-path/"
 
 
@@ -126,25 +128,28 @@ class APICacheMiddleware:
         if request.headers.get("If-None-Match"):
             stored_etag = self._cache_get(key + ":etag")
             if stored_etag is not None:
-                etag, max_age = stored_etag
+                etag, max_age, vary = stored_etag
                 not_modified = get_conditional_response(request, etag=etag)
                 if not_modified is not None:
+                    if vary:
+                        not_modified["Vary"] = vary
                     return cache_headers_patch(not_modified, etag, max_age)
         stored = self._cache_get(key)
         if stored is not None:
-            status, content_type, body, etag, max_age = stored
-            response = HttpResponse(body, status=status, content_type=content_type)
+            status, headers, body, etag, max_age = stored
+            response = HttpResponse(body, status=status, headers=headers)
             return self._conditional(request, cache_headers_patch(response, etag, max_age))
         response = self._fresh(request)
         if response.has_header("ETag"):
             etag, max_age = response["ETag"], get_max_age(response)
             # A view that shortened max-age (a clinic's opening status) is kept no longer.
             timeout = getattr(response, "server_timeout", settings.API_CACHE_TIMEOUT)
-            body = (response.status_code, response["Content-Type"], response.content)
+            kept = {name: response[name] for name in KEPT_HEADERS if response.has_header(name)}
+            entries = {key: (response.status_code, kept, response.content, etag, max_age)}
+            if response.status_code == 200:  # only a 200 can be answered with a 304
+                entries[key + ":etag"] = (etag, max_age, kept.get("Vary"))
             try:
-                cache.set_many(
-                    {key: (*body, etag, max_age), key + ":etag": (etag, max_age)}, timeout
-                )
+                cache.set_many(entries, timeout)
             except Exception:
                 logger.warning("API cache unavailable; response not stored")
         return self._conditional(request, response)

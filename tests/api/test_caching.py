@@ -278,3 +278,22 @@ def test_a_publish_from_another_process_is_seen_by_the_next_request(client, blog
     )
 
     assert title_at(client, "/blog/neck-tension/") == "Neck tension headaches"
+
+
+def test_a_cached_answer_has_the_headers_of_a_fresh_one(client, article):
+    fresh = page_at(client, "/blog/neck-tension/")
+    cached = page_at(client, "/blog/neck-tension/")
+
+    for header in ("Content-Type", "Vary", "Allow", "ETag", "Cache-Control"):
+        assert cached[header] == fresh[header], header
+    not_modified = page_at(client, "/blog/neck-tension/", if_none_match=fresh["ETag"])
+    assert not_modified["Vary"] == fresh["Vary"]
+
+
+def test_a_cached_404_is_never_answered_with_a_304(client, home_page):
+    missing = page_at(client, "/nowhere/")
+    assert missing.status_code == 404
+
+    again = page_at(client, "/nowhere/", if_none_match=missing["ETag"])
+
+    assert again.status_code == 404
