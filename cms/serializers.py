@@ -240,7 +240,10 @@ class Payload:
     def response(self, data: Any) -> Response:
         """The API response for `data`, resolved, and with a shortened max-age if the
         payload is time-sensitive."""
-        response = Response(self.resolve(data))
+        return self.freshness_limit(Response(self.resolve(data)))
+
+    def freshness_limit(self, response: Response) -> Response:
+        """Shorten the response's max-age if the payload is time-sensitive."""
         if self.max_age is not None:
             patch_cache_control(response, max_age=self.max_age)
         return response

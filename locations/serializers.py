@@ -101,12 +101,15 @@ class LocationPageSerializer(BasePageSerializer):
         return phone_to_tel(self.page.phone)
 
     def open_now(self):
+        self.payload.time_sensitive()
         return clinic_hours.open_now(self.page)
 
     def opens_next(self):
+        self.payload.time_sensitive()
         return iso_datetime(clinic_hours.opens_next(self.page))
 
     def hours_today(self):
+        self.payload.time_sensitive()
         return clinic_hours.hours_today(self.page)
 
     def hours(self):

@@ -163,7 +163,8 @@ class PagesAPIViewSet(WagtailPagesAPIViewSet):
         pages = list(self.paginate_queryset(queryset))
         serializer = self.get_serializer(pages, many=True)
         self.prefetch(pages, serializer.child.Meta.model, serializer.child.Meta.fields)
-        return self.get_paginated_response(self.payload.resolve(serializer.data))
+        data = self.payload.resolve(serializer.data)
+        return self.payload.freshness_limit(self.get_paginated_response(data))
 
     def detail_view(self, request, pk):
         """The Page object, as `by-path/` gives it, with Wagtail's `meta` (parent too).
@@ -174,7 +175,8 @@ class PagesAPIViewSet(WagtailPagesAPIViewSet):
         serializer = self.get_serializer(page)
         self.prefetch([page], type(page), serializer.Meta.fields)
         meta = serializer.data["meta"]
-        return Response({"id": page.pk, "meta": meta, **page_serialize(page, self.payload)})
+        data = {"id": page.pk, "meta": meta, **page_serialize(page, self.payload)}
+        return self.payload.freshness_limit(Response(data))
 
     def find_view(self, request):
         """Wagtail's find: a redirect to the page's detail, keeping the other parameters."""

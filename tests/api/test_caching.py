@@ -18,6 +18,7 @@ from wagtail.contrib.redirects.models import Redirect
 from blog.factories import ArticlePageFactory, RelatedArticleFactory
 from cms.factories import CallToActionFactory
 from cms.models import PracticeSettings
+from home.models import FeaturedClinic
 from locations.factories import LocationPageFactory
 
 BY_PATH = "/api/v2/pages/by-path/"
@@ -297,3 +298,19 @@ def test_a_cached_404_is_never_answered_with_a_304(client, home_page):
     again = page_at(client, "/nowhere/", if_none_match=missing["ETag"])
 
     assert again.status_code == 404
+
+
+def test_a_clinics_opening_status_is_kept_a_minute_in_every_endpoint(
+    client, home_page, location_index
+):
+    clinic = LocationPageFactory(parent=location_index, slug="midtown")
+    FeaturedClinic.objects.create(page=home_page, clinic=clinic)
+    home_page.save()
+
+    for url in [
+        f"/api/v2/pages/{clinic.pk}/",
+        "/api/v2/pages/?type=locations.LocationPage&fields=open_now",
+        "/api/v2/pages/by-path/?path=/",
+    ]:
+        with override_settings(API_CACHE_MAX_AGE=600):
+            assert "max-age=60," in client.get(url)["Cache-Control"], url
