@@ -5,6 +5,7 @@ from typing import Any
 from django.db.models import prefetch_related_objects
 
 from cms.serializers import (
+    CONTENT_CAMPAIGN,
     BasePageSerializer,
     Payload,
     cta_representation,
@@ -81,7 +82,7 @@ class LocationPageSerializer(BasePageSerializer):
             "directions": payload.rich_text(clinic.directions),
             "hero_image": payload.image(clinic.hero_image),
             "body": self.stream(clinic.body),
-            "cta": cta_or_default(clinic.cta, payload),
+            "cta": cta_or_default(clinic.cta, payload, clinic),
         }
 
     def share_image(self):
@@ -149,6 +150,40 @@ class ProviderIndexPageSerializer(BasePageSerializer):
         }
 
 
-def cta_or_default(cta, payload: Payload) -> dict[str, Any] | None:
-    """The page's own call to action, else the site's default."""
-    return cta_representation(cta or payload.default_cta, payload)
+def cta_or_default(
+    cta, payload: Payload, clinic: LocationPage | None = None
+) -> dict[str, Any] | None:
+    """The page's own call to action, else the site's default; on a clinic's page, for
+    that clinic (its number, its booking link, whether it is open)."""
+    return clinic_cta(cta or payload.default_cta, clinic, payload)
+
+
+def cta_location(clinic: LocationPage, payload: Payload) -> dict[str, Any]:
+    """The clinic a call to action is for, as the CTA object's `location` shows it:
+    whether it is open now and today's hours, in the clinic's own timezone."""
+    payload.time_sensitive()
+    return {
+        "slug": clinic.slug,
+        "name": clinic.title,
+        "phone": clinic.phone,
+        "tel": phone_to_tel(clinic.phone),
+        "open_now": hours.open_now(clinic),
+        "hours_today": hours.hours_today(clinic),
+    }
+
+
+def clinic_cta(
+    cta, clinic: LocationPage | None, payload: Payload, campaign: str = CONTENT_CAMPAIGN
+) -> dict[str, Any] | None:
+    """A CTA object, for `clinic` when there is one: a call dials the clinic, booking
+    without a link of its own uses the clinic's, and `location` describes the clinic."""
+    if cta is None or clinic is None:
+        return cta_representation(cta, payload, campaign=campaign)
+    return cta_representation(
+        cta,
+        payload,
+        campaign=campaign,
+        phone=clinic.phone,
+        booking_url=clinic.booking_url,
+        location=cta_location(clinic, payload),
+    )

@@ -275,6 +275,40 @@ OURS = {
         ],
         responses={200: json(ref("SearchResults"), "The results."), **errors(400)},
     ),
+    f"{API_PREFIX}cta/": endpoint(
+        operation_id="cta",
+        summary="The call to action to show at a place of the public site",
+        description=(
+            "What the appointment widget shows: the call to action of the live, public page "
+            "at `path`, else that of the clinic (`location`, or the page itself when it is "
+            "a clinic), else the placement's, else the site's default. A `path` with no "
+            "public page behind it is not an error (the widget also runs on pages the CMS "
+            "does not render): the resolution goes on from the clinic. Booking links carry "
+            "`utm_source`, `utm_medium=cta` and `utm_campaign=<placement>`, never a health "
+            "term. With a clinic, a call dials the clinic and `location` says whether it is "
+            "open now, in its own timezone; such answers may be kept a minute only."
+        ),
+        parameters=[
+            query(
+                "placement",
+                {"type": "string", "pattern": "^[-a-zA-Z0-9_]+$"},
+                "Where the call to action is shown, as editors name placements in the admin: "
+                "`article-footer`, `sidebar`, `location-header`, `site-banner` …",
+                required=True,
+            ),
+            query(
+                "path",
+                {"type": "string", "pattern": "^/", "maxLength": 2048},
+                "The public-site path of the page it is shown on, `/blog/neck-tension/`.",
+            ),
+            query("location", str, "A clinic's slug, `midtown`: the call to action is for it."),
+            RETRY_AFTER,
+        ],
+        responses={
+            200: json(ref("CTA"), "The call to action."),
+            **errors(400, 404),
+        },
+    ),
 }
 
 WAGTAIL = {

@@ -146,7 +146,7 @@ def test_every_route_of_the_api_is_documented(document):
     assert {shape(route) for route in api_routes()} <= documented
     for path in ["by-path/", "", "{id}/", "find/"]:
         assert f"/api/v2/pages/{path}" in document["paths"]
-    for path in ["site", "locations", "search", "redirects", "images", "documents"]:
+    for path in ["site", "locations", "search", "cta", "redirects", "images", "documents"]:
         assert f"/api/v2/{path}/" in document["paths"]
     assert {"/api/v2/schema/", "/api/v2/docs/"} <= set(document["paths"])
 
@@ -332,6 +332,16 @@ def test_site_and_locations_match_the_document(client, document, content):
     assert site["default_cta"]["secondary"] is None
     for params in [{}, {"zip": "30303"}, {"near": "33.75,-84.39"}]:
         assert get(client, document, "/api/v2/locations/", **params).json()["total"] == 1
+
+
+def test_cta_matches_the_document(client, document, content):
+    cta = "/api/v2/cta/"
+    assert get(client, document, cta, placement="sidebar").json()["location"] is None
+    data = get(client, document, cta, placement="sidebar", path="/clinics/midtown/").json()
+    assert data["location"]["slug"] == "midtown"
+    get(client, document, cta, placement="sidebar", path="/blog/neck-tension/", location="midtown")
+    assert get(client, document, cta, placement="nowhere").status_code == 400
+    assert get(client, document, cta, placement="sidebar", location="nowhere").status_code == 404
 
 
 def test_wagtails_endpoints_match_the_document(client, document, content):
