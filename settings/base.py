@@ -272,3 +272,7 @@ APPOINTMENT_REQUEST_MAX_BYTES = int(os.environ.get("APPOINTMENT_REQUEST_MAX_BYTE
 # Requests older than this are deleted by `manage.py purge_appointment_requests` (run it
 # daily from cron or the worker): patients' details are kept no longer than needed.
 APPOINTMENT_REQUEST_RETENTION_DAYS = int(os.environ.get("APPOINTMENT_REQUEST_RETENTION_DAYS", "90"))
+# Error reports of requests to these addresses show no variable and no posted value:
+# they may hold a patient's details (cms/error_reporting.py).
+PATIENT_DATA_PATHS = ["/api/v2/appointment-requests/", "/admin/appointment-requests/"]
+DEFAULT_EXCEPTION_REPORTER_FILTER = "cms.error_reporting.PatientDataExceptionReporterFilter"
