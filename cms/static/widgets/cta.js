@@ -98,7 +98,8 @@ textarea{min-height:5em}
 
     tel() {
       const loc = this.cta && this.cta.location;
-      return (loc && loc.tel) || "tel:" + this.phone().replace(/[^\d+]/g, "");
+      const digits = this.phone().replace(/[^\d+]/g, "");
+      return (loc && loc.tel) || "tel:" + (/^\d{10}$/.test(digits) ? "+1" : "") + digits;
     }
 
     callLink(label) {
