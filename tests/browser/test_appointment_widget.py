@@ -224,3 +224,23 @@ def test_the_widget_and_its_form_pass_axe(page: Page, host, clinic):
     page.get_by_role("button", name="Send request").click()  # every error shown
     expect(page.get_by_label("Your name *")).to_have_attribute("aria-invalid", "true")
     assert axe_violations(page) == []
+
+
+def test_without_a_clinic_the_form_asks_which_one(page: Page, host, clinic, location_index):
+    LocationPageFactory(parent=location_index, slug="savannah", title="Savannah")
+    footer, _created = CallToActionPlacement.objects.get_or_create(
+        slug="article-footer", defaults={"name": "Below every article"}
+    )
+    footer.cta = clinic.cta
+    footer.save()
+    page.goto(host('placement="article-footer"'))
+
+    page.get_by_role("button", name="Request an appointment").click()
+    page.get_by_label("Clinic").select_option(label="Savannah")
+    page.get_by_label("Your name *").fill("Jordan Quillfeather")
+    page.get_by_label("Phone *").fill("(912) 555-0142")
+    page.get_by_label("I agree to be contacted").check()
+    page.get_by_role("button", name="Send request").click()
+
+    expect(page.get_by_role("status")).to_contain_text("We received your request")
+    assert AppointmentRequest.objects.get().location.slug == "savannah"
