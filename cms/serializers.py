@@ -7,7 +7,9 @@ number of queries whatever its number of images and links.
 
 from collections.abc import Callable, Iterable
 from typing import Any
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
+from django.conf import settings
 from django.db.models import Prefetch, prefetch_related_objects
 from django.http import HttpRequest
 from django.utils.cache import patch_cache_control
@@ -34,6 +36,9 @@ IMAGE_WIDTHS = (480, 960, 1440, 1920)
 DEFAULT_IMAGE_WIDTH = 960
 IMAGE_FORMAT = "webp"
 TIME_SENSITIVE_MAX_AGE = 60
+# `utm_campaign` of calls to action shown inside a page (its body, its own CTA) and as
+# the site's default in `site/`; the widget's are named after their placement.
+CONTENT_CAMPAIGN = "content"
 
 
 def image_filter_specs(image: AbstractImage) -> list[str]:
@@ -259,33 +264,75 @@ def _substitute(data: Any) -> Any:
     return data
 
 
-def action_representation(action, payload: Payload) -> dict[str, Any]:
-    """An Action of a CTA: {label, url, kind}. A call uses the action's own number, else
-    the practice's main line."""
+def booking_url_with_utm(url: str, campaign: str) -> str:
+    """The booking link with our UTM parameters, replacing any the editor typed.
+
+    The values name where the link was shown (`utm_campaign` is a placement such as
+    `article-footer`), never what the page was about: a condition in a URL would end up
+    in the booking system's and analytics tools' logs, tied to a patient's visit.
+    """
+    parts = urlsplit(url)
+    query = [
+        (name, value)
+        for name, value in parse_qsl(parts.query, keep_blank_values=True)
+        if not name.startswith("utm_")
+    ]
+    query += [
+        ("utm_source", settings.CTA_UTM_SOURCE),
+        ("utm_medium", "cta"),
+        ("utm_campaign", campaign),
+    ]
+    return urlunsplit(parts._replace(query=urlencode(query)))
+
+
+def action_representation(
+    action, payload: Payload, *, campaign: str, phone: str = "", booking_url: str = ""
+) -> dict[str, Any]:
+    """An Action of a CTA: {label, url, kind}.
+
+    A booking link is the action's own, else the clinic's (`booking_url`), with UTM
+    parameters for `campaign`; a call dials the action's own number, else the clinic's
+    (`phone`), else the practice's main line.
+    """
     value = action.value
     kind = action.block_type
     if kind == "book":
-        url = value["url"] or None
+        url = value["url"] or booking_url
+        url = booking_url_with_utm(url, campaign) if url else None
     elif kind == "call":
-        url = phone_to_tel(value["phone"] or payload.settings.phone) or None
+        url = phone_to_tel(value["phone"] or phone or payload.settings.phone) or None
     else:
         url = None  # the widget opens the appointment-request form
     return {"label": value["label"], "url": url, "kind": kind}
 
 
-def cta_representation(cta: CallToAction | None, payload: Payload) -> dict[str, Any] | None:
-    """A CTA object of the API, or None where there is no call to action at all."""
+def cta_representation(
+    cta: CallToAction | None,
+    payload: Payload,
+    *,
+    campaign: str = CONTENT_CAMPAIGN,
+    phone: str = "",
+    booking_url: str = "",
+    location: dict[str, Any] | None = None,
+) -> dict[str, Any] | None:
+    """A CTA object of the API, or None where there is no call to action at all.
+
+    `campaign` names where it is shown (a placement, or `content` inside a page);
+    `phone`, `booking_url` and `location` are the clinic's when it is shown for one
+    (see `locations.serializers.clinic_cta`).
+    """
     if cta is None:
         return None
-    primary = action_representation(cta.primary[0], payload) if cta.primary else None
-    secondary = action_representation(cta.secondary[0], payload) if cta.secondary else None
+    links = {"campaign": campaign, "phone": phone, "booking_url": booking_url}
+    primary = action_representation(cta.primary[0], payload, **links) if cta.primary else None
+    secondary = action_representation(cta.secondary[0], payload, **links) if cta.secondary else None
     return {
         "id": cta.pk,
         "heading": cta.heading,
         "text": cta.text,
         "primary": primary,
         "secondary": secondary,
-        "location": None,
+        "location": location,
     }
 
 

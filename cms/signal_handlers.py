@@ -10,7 +10,13 @@ from wagtail.images import get_image_model
 from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
-from cms.models import CallToAction, NavigationSettings, PracticeSettings, Topic
+from cms.models import (
+    CallToAction,
+    CallToActionPlacement,
+    NavigationSettings,
+    PracticeSettings,
+    Topic,
+)
 from cms.services import content_change_fan_out, public_paths
 
 # Whatever these hold shows on many pages (site settings, navigation, shared snippets,
@@ -19,6 +25,7 @@ SHARED_MODELS = {
     PracticeSettings: "settings.changed",
     NavigationSettings: "navigation.changed",
     CallToAction: "cta.changed",
+    CallToActionPlacement: "cta.changed",
     Topic: "topic.changed",
     Site: "settings.changed",
 }

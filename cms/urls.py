@@ -9,6 +9,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from cms.api import api_router
 from cms.api.openapi import DocsView, SchemaView
 from cms.views import health_live, health_ready
+from cms.widgets import widget_demo, widget_script
 
 handler400 = "cms.views.bad_request"
 handler404 = "cms.views.page_not_found"
@@ -22,6 +23,8 @@ urlpatterns = [
     path("api/v2/docs/", DocsView.as_view(), name="api_docs"),
     path("health/live", health_live, name="health_live"),
     path("health/ready", health_ready, name="health_ready"),
+    path("widgets/cta.js", widget_script, name="widget_script"),
+    path("widgets/demo/", widget_demo, name="widget_demo"),
 ]
 
 if settings.DEBUG:

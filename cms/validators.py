@@ -2,6 +2,7 @@
 
 import phonenumbers
 from django.core.exceptions import ValidationError
+from django.core.validators import validate_email
 
 DEFAULT_REGION = "US"
 
@@ -47,3 +48,21 @@ def format_phone(value: str) -> str:
     if number.country_code == 1:
         return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+
+
+def email_list(value: str) -> list[str]:
+    """Comma- or newline-separated addresses as a list, blanks dropped."""
+    return [item.strip() for item in value.replace("\n", ",").split(",") if item.strip()]
+
+
+def validate_email_list(value: str) -> None:
+    """Every address of a comma-separated list must be a valid email address."""
+    for address in email_list(value):
+        try:
+            validate_email(address)
+        except ValidationError as error:
+            raise ValidationError(
+                "“%(address)s” is not an email address; separate addresses with commas.",
+                code="invalid_email",
+                params={"address": address},
+            ) from error

@@ -1,9 +1,9 @@
-"""Admin registration of the shared snippets: topics and calls to action."""
+"""Admin registration of the shared snippets: topics, calls to action and their placements."""
 
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from cms.models import CallToAction, Topic
+from cms.models import CallToAction, CallToActionPlacement, Topic
 
 
 class TopicViewSet(SnippetViewSet):
@@ -31,5 +31,19 @@ class CallToActionViewSet(SnippetViewSet):
     search_fields = ["name", "heading"]
 
 
+class CallToActionPlacementViewSet(SnippetViewSet):
+    """Where the widget shows a call to action (below articles, in the sidebar …) and
+    which one shows there when the page and its clinic have none of their own."""
+
+    model = CallToActionPlacement
+    icon = "placeholder"
+    menu_label = "CTA placements"
+    menu_order = 320
+    add_to_admin_menu = True
+    list_display = ["name", "slug", "cta"]
+    search_fields = ["name", "slug"]
+
+
 register_snippet(TopicViewSet)
 register_snippet(CallToActionViewSet)
+register_snippet(CallToActionPlacementViewSet)

@@ -2,18 +2,22 @@
 
 from typing import Any
 
+from django.conf import settings
+from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db.models import Prefetch
+from rest_framework import serializers
 
 from cms.serializers import (
+    CONTENT_CAMPAIGN,
     BasePageSerializer,
     Payload,
     cta_representation,
     iso_datetime,
     public_path,
 )
-from cms.validators import phone_to_tel
+from cms.validators import parse_phone, phone_to_tel
 from locations import hours as clinic_hours
-from locations.models import LocationPage, ProviderPage
+from locations.models import AppointmentRequest, LocationPage, ProviderPage
 
 
 def provider_summary(provider: ProviderPage, payload: Payload) -> dict[str, Any]:
@@ -85,7 +89,7 @@ class LocationPageSerializer(BasePageSerializer):
         "services": ["services"],
         "hero_image": ["hero_image"],
         "body": ["body"],
-        "cta": ["cta"],
+        "cta": ["cta", "opening_hours", "special_hours"],
     }
 
     def name(self):
@@ -135,7 +139,7 @@ class LocationPageSerializer(BasePageSerializer):
         return self.stream(self.page.body)
 
     def cta(self):
-        return cta_or_default(self.page.cta, self.payload)
+        return cta_or_default(self.page.cta, self.payload, self.page)
 
     def share_image(self):
         return self.page.hero_image
@@ -211,6 +215,137 @@ class ProviderIndexPageSerializer(BasePageSerializer):
         return [provider_summary(provider, self.payload) for provider in providers]
 
 
-def cta_or_default(cta, payload: Payload) -> dict[str, Any] | None:
-    """The page's own call to action, else the site's default."""
-    return cta_representation(cta or payload.default_cta, payload)
+def cta_or_default(
+    cta, payload: Payload, clinic: LocationPage | None = None
+) -> dict[str, Any] | None:
+    """The page's own call to action, else the site's default; on a clinic's page, for
+    that clinic (its number, its booking link, whether it is open)."""
+    return clinic_cta(cta or payload.default_cta, clinic, payload)
+
+
+def cta_location(clinic: LocationPage, payload: Payload) -> dict[str, Any]:
+    """The clinic a call to action is for, as the CTA object's `location` shows it:
+    whether it is open now and today's hours, in the clinic's own timezone."""
+    payload.time_sensitive()
+    return {
+        "slug": clinic.slug,
+        "name": clinic.title,
+        "phone": clinic.phone,
+        "tel": phone_to_tel(clinic.phone),
+        "open_now": clinic_hours.open_now(clinic),
+        "hours_today": clinic_hours.hours_today(clinic),
+    }
+
+
+def clinic_cta(
+    cta, clinic: LocationPage | None, payload: Payload, campaign: str = CONTENT_CAMPAIGN
+) -> dict[str, Any] | None:
+    """A CTA object, for `clinic` when there is one: a call dials the clinic, booking
+    without a link of its own uses the clinic's, and `location` describes the clinic."""
+    if cta is None or clinic is None:
+        return cta_representation(cta, payload, campaign=campaign)
+    return cta_representation(
+        cta,
+        payload,
+        campaign=campaign,
+        phone=clinic.phone,
+        booking_url=clinic.booking_url,
+        location=cta_location(clinic, payload),
+    )
+
+
+def choice_field(choices, **kwargs) -> serializers.ChoiceField:
+    """A choice whose error lists the choices and never repeats what was sent."""
+    values = [value for value, _label in choices]
+    message = "Choose one of: " + ", ".join(values) + "."
+    return serializers.ChoiceField(
+        choices=values, error_messages={"invalid_choice": message}, **kwargs
+    )
+
+
+class AppointmentRequestSerializer(serializers.Serializer):
+    """What `POST appointment-requests/` accepts, and every rule it is checked against.
+
+    Error messages name the field and say what to do, and never repeat what the patient
+    typed: they are shown back in the form and may be logged by a proxy.
+    """
+
+    location = serializers.CharField(max_length=255)
+    name = serializers.CharField(max_length=100)
+    phone = serializers.CharField(max_length=30)
+    email = serializers.EmailField(required=False, allow_blank=True, max_length=254)
+    preferred_contact = choice_field(AppointmentRequest.PreferredContact.choices)
+    preferred_time = choice_field(AppointmentRequest.PreferredTime.choices)
+    message = serializers.CharField(
+        required=False,
+        allow_blank=True,
+        max_length=500,
+        error_messages={"max_length": "Keep the message to 500 characters or fewer."},
+    )
+    consent = serializers.BooleanField()
+    source_path = serializers.CharField(required=False, allow_blank=True, max_length=2048)
+    # Spam traps, neither stored: a field people never see (robots fill it in), and how
+    # long the form was open, in seconds, as the widget measured it.
+    website = serializers.CharField(required=False, allow_blank=True, max_length=1000)
+    fill_seconds = serializers.FloatField(required=False, min_value=0)
+
+    def validate_location(self, slug: str) -> LocationPage:
+        clinic = LocationPage.objects.live().public().filter(slug=slug).first()
+        if clinic is None:
+            raise serializers.ValidationError("Choose one of our clinics.")
+        return clinic
+
+    def validate_phone(self, value: str) -> str:
+        try:
+            number = parse_phone(value)
+        except DjangoValidationError as error:
+            raise serializers.ValidationError(
+                "Enter a US phone number with its area code, e.g. (404) 555-0123."
+            ) from error
+        if number.country_code != 1:
+            raise serializers.ValidationError(
+                "Enter a US phone number with its area code, e.g. (404) 555-0123."
+            )
+        return phone_to_tel(value).removeprefix("tel:")
+
+    def validate_consent(self, value: bool) -> bool:
+        if value is not True:
+            raise serializers.ValidationError(
+                "Tick the box to let us contact you about your appointment."
+            )
+        return value
+
+    def validate_source_path(self, value: str) -> str:
+        # A path only: a query string could carry what a page's form put in it.
+        if value and not value.startswith("/"):
+            raise serializers.ValidationError("Give the page's path, starting with “/”.")
+        return value.split("?")[0].split("#")[0]
+
+    def validate(self, attrs):
+        if attrs["preferred_contact"] == "email" and not attrs.get("email"):
+            raise serializers.ValidationError(
+                {"email": ["Give an email address, or choose to be contacted by phone."]}
+            )
+        return attrs
+
+    def is_spam(self) -> bool:
+        """A robot filled the hidden field, or sent the form sooner than a person could."""
+        data = self.validated_data
+        too_fast = data.get("fill_seconds") is not None and (
+            data["fill_seconds"] < settings.APPOINTMENT_REQUEST_MIN_FILL_SECONDS
+        )
+        return bool(data.get("website")) or too_fast
+
+    def model_fields(self) -> dict[str, Any]:
+        """The request's fields as the model stores them (spam traps left out)."""
+        data = self.validated_data
+        return {
+            "location": data["location"],
+            "name": data["name"],
+            "phone": data["phone"],
+            "email": data.get("email", ""),
+            "preferred_contact": data["preferred_contact"],
+            "preferred_time": data["preferred_time"],
+            "message": data.get("message", ""),
+            "source_path": data.get("source_path", ""),
+        }

@@ -259,3 +259,24 @@ SPECTACULAR_SETTINGS = {
         "defaultModelExpandDepth": 3,
     },
 }
+
+# Calls to action and appointment requests (issue 5). Booking links carry
+# utm_source=CTA_UTM_SOURCE, utm_medium=cta, utm_campaign=<placement>: never a health term.
+CTA_UTM_SOURCE = os.environ.get("CTA_UTM_SOURCE", "website")
+# Per client address, on the shared cache: forty rapid posts from one client get 429s.
+APPOINTMENT_REQUEST_RATE = os.environ.get("APPOINTMENT_REQUEST_RATE", "10/hour")
+# A form sent sooner than this after it was opened was filled by a robot: answered like a
+# success, not stored.
+APPOINTMENT_REQUEST_MIN_FILL_SECONDS = float(
+    os.environ.get("APPOINTMENT_REQUEST_MIN_FILL_SECONDS", "3")
+)
+# The largest body an appointment request may have (bytes): a form with a 500-character
+# message is about 1 KB.
+APPOINTMENT_REQUEST_MAX_BYTES = int(os.environ.get("APPOINTMENT_REQUEST_MAX_BYTES", "16384"))
+# Requests older than this are deleted by `manage.py purge_appointment_requests` (run it
+# daily from cron or the worker): patients' details are kept no longer than needed.
+APPOINTMENT_REQUEST_RETENTION_DAYS = int(os.environ.get("APPOINTMENT_REQUEST_RETENTION_DAYS", "90"))
+# Error reports of requests to these addresses show no variable and no posted value:
+# they may hold a patient's details (cms/error_reporting.py).
+PATIENT_DATA_PATHS = ["/api/v2/appointment-requests/", "/admin/appointment-requests/"]
+DEFAULT_EXCEPTION_REPORTER_FILTER = "cms.error_reporting.PatientDataExceptionReporterFilter"

@@ -39,6 +39,8 @@ def test_snippet_and_settings_screens_open(admin_client, home_page):
         reverse("wagtailsnippets_cms_topic:add"),
         reverse("wagtailsnippets_cms_calltoaction:list"),
         reverse("wagtailsnippets_cms_calltoaction:add"),
+        reverse("wagtailsnippets_cms_calltoactionplacement:list"),
+        reverse("wagtailsnippets_cms_calltoactionplacement:add"),
     ]:
         response = admin_client.get(url)
         assert response.status_code == 200, url

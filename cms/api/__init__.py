@@ -11,7 +11,7 @@ from wagtail.images.api.v2.views import ImagesAPIViewSet
 
 from cms.api.search import SearchAPIView
 from cms.api.views import PagesAPIViewSet, RedirectsAPIViewSet, SiteAPIView
-from locations.views import LocationsAPIView
+from locations.views import AppointmentRequestsAPIView, CallToActionAPIView, LocationsAPIView
 
 api_router = WagtailAPIRouter("wagtailapi")
 api_router.register_endpoint("pages", PagesAPIViewSet)
@@ -21,3 +21,5 @@ api_router.register_endpoint("redirects", RedirectsAPIViewSet)
 api_router.register_endpoint("locations", LocationsAPIView)
 api_router.register_endpoint("site", SiteAPIView)
 api_router.register_endpoint("search", SearchAPIView)
+api_router.register_endpoint("cta", CallToActionAPIView)
+api_router.register_endpoint("appointment-requests", AppointmentRequestsAPIView)

@@ -28,6 +28,14 @@ def exception_handler(exc, context):
     return response
 
 
+class RequestTooLarge(exceptions.APIException):
+    """The body is larger than the endpoint accepts (413)."""
+
+    status_code = 413
+    default_detail = "The request body is too large."
+    default_code = "request_too_large"
+
+
 def json_error(message: str, status_code: int, **headers: str) -> JsonResponse:
     response = JsonResponse({"message": message}, status=status_code)
     for name, value in headers.items():

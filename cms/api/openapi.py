@@ -44,14 +44,15 @@ anonymous. Pages, listings, search and navigation only ever contain live, public
 """
 
 
-def endpoint(*, renderer=JSONRenderer, **operation) -> type[APIView]:
-    """A view that only carries the documentation of a GET: it is never routed or served.
+def endpoint(*, renderer=JSONRenderer, method: str = "get", **operation) -> type[APIView]:
+    """A view that only carries the documentation of one operation (a GET unless told):
+    it is never routed or served.
 
     spectacular reads an operation from a view, so each documented path gets one.
     """
 
     @extend_schema(**operation)
-    def get(self, request, *args, **kwargs):
+    def handler(self, request, *args, **kwargs):
         raise NotImplementedError("Documentation only.")
 
     return type(
@@ -59,7 +60,8 @@ def endpoint(*, renderer=JSONRenderer, **operation) -> type[APIView]:
         (APIView,),
         {
             "__doc__": operation.get("description", ""),
-            "get": get,
+            method: handler,
+            "documented_method": method.upper(),
             "renderer_classes": [renderer],
             "authentication_classes": [],  # reads are anonymous
             "permission_classes": [],
@@ -80,6 +82,9 @@ def errors(*codes: int) -> dict[int, OpenApiResponse]:
     described = {
         400: "A parameter is missing, unknown or malformed: the message says which and why.",
         404: "Not found, or not public (a draft, a private page): the two look the same.",
+        413: "The request body is too large.",
+        415: "The body is not JSON (`Content-Type: application/json`).",
+        422: "The `Idempotency-Key` was already used for a different request: use a new key.",
         429: "Too many requests: try again after `Retry-After` seconds.",
     }
     return {code: json(ref("Message"), described[code]) for code in (*codes, 429)}
@@ -278,6 +283,79 @@ OURS = {
         ],
         responses={200: json(ref("SearchResults"), "The results."), **errors(400)},
     ),
+    f"{API_PREFIX}cta/": endpoint(
+        operation_id="cta",
+        summary="The call to action to show at a place of the public site",
+        description=(
+            "What the appointment widget shows: the call to action of the live, public page "
+            "at `path`, else that of the clinic (`location`, or the page itself when it is "
+            "a clinic), else the placement's, else the site's default. A `path` with no "
+            "public page behind it is not an error (the widget also runs on pages the CMS "
+            "does not render): the resolution goes on from the clinic. Booking links carry "
+            "`utm_source`, `utm_medium=cta` and `utm_campaign=<placement>`, never a health "
+            "term. With a clinic, a call dials the clinic and `location` says whether it is "
+            "open now, in its own timezone; such answers may be kept a minute only."
+        ),
+        parameters=[
+            query(
+                "placement",
+                {"type": "string", "pattern": "^[-a-zA-Z0-9_]+$"},
+                "Where the call to action is shown, as editors name placements in the admin: "
+                "`article-footer`, `sidebar`, `location-header`, `site-banner` …",
+                required=True,
+            ),
+            query(
+                "path",
+                {"type": "string", "pattern": "^/", "maxLength": 2048},
+                "The public-site path of the page it is shown on, `/blog/neck-tension/`.",
+            ),
+            query("location", str, "A clinic's slug, `midtown`: the call to action is for it."),
+            RETRY_AFTER,
+        ],
+        responses={
+            200: json(ref("CTA"), "The call to action."),
+            **errors(400, 404),
+        },
+    ),
+}
+
+FORMS = {
+    f"{API_PREFIX}appointment-requests/": endpoint(
+        method="post",
+        operation_id="appointment_requests_create",
+        summary="Send an appointment request",
+        description=(
+            "A patient asks a clinic to contact them. JSON only. The request is stored "
+            "before the answer, once: a retry with the same `Idempotency-Key` header gets "
+            "the same reference, and the same key with a different body is a 422. Spam "
+            "(the `website` trap filled, or `fill_seconds` too short) is answered like a "
+            "success and not stored. Past the per-client rate limit (a few requests an "
+            "hour), 429 with `Retry-After`. Nothing the patient sent is echoed back, put "
+            "in a URL, a log line or an email: the clinic's front desk is told that a "
+            "request is waiting and reads it in the admin. Browsers on the public site's "
+            "origins may post it (CORS)."
+        ),
+        request={"application/json": ref("AppointmentRequest")},
+        parameters=[
+            OpenApiParameter(
+                "Idempotency-Key",
+                {"type": "string", "maxLength": 255},
+                HEADER,
+                description="A new random key (a UUID) for each request the patient sends, "
+                "the same for every retry of it.",
+            ),
+            RETRY_AFTER,
+        ],
+        responses={
+            201: json(ref("AppointmentRequestReceived"), "Received."),
+            400: json(
+                {"oneOf": [ref("FieldErrors"), ref("Message")]},
+                "Invalid fields, each named (`errors`), or a bad header or parameter "
+                "(`message`); nothing was stored.",
+            ),
+            **errors(413, 415, 422),
+        },
+    ),
 }
 
 WAGTAIL = {
@@ -321,7 +399,7 @@ DOCUMENTATION = {
 }
 
 # In this order in the document: what a frontend uses most first.
-ENDPOINTS: dict[str, type[APIView]] = {**PAGES, **OURS, **WAGTAIL, **DOCUMENTATION}
+ENDPOINTS: dict[str, type[APIView]] = {**PAGES, **OURS, **FORMS, **WAGTAIL, **DOCUMENTATION}
 
 
 def _shape(path: str) -> str:
@@ -343,7 +421,9 @@ def endpoints_document(endpoints: list[tuple]) -> list[tuple]:
     is not routed is added; a routed one that is not documented keeps its view, and the
     tests fail on the warnings its introspection gives.
     """
-    documentation = {(_shape(path), "GET"): (path, view) for path, view in ENDPOINTS.items()}
+    documentation = {
+        (_shape(path), view.documented_method): (path, view) for path, view in ENDPOINTS.items()
+    }
     result = []
     for path, path_regex, method, callback in endpoints:
         if not path.startswith(API_PREFIX):
@@ -351,7 +431,7 @@ def endpoints_document(endpoints: list[tuple]) -> list[tuple]:
         _path, view = documentation.pop((_shape(path), method), (None, None))
         result.append((path, path_regex, method, view.as_view() if view else callback))
     for path, view in documentation.values():
-        result.append((path, f"^{path.lstrip('/')}$", "GET", view.as_view()))
+        result.append((path, f"^{path.lstrip('/')}$", view.documented_method, view.as_view()))
     return result
 
 

@@ -27,7 +27,7 @@ from cms.blocks import (
 )
 from cms.models import Topic
 from locations.hours import DAY_NAMES
-from locations.models import ProviderPage
+from locations.models import AppointmentRequest, ProviderPage
 from locations.models.clinics import US_TIMEZONES
 
 Schema = dict[str, Any]
@@ -710,8 +710,68 @@ WAGTAIL: dict[str, Schema] = {
 }
 
 
+# Appointment requests: what the widget posts, and what it gets back
+
+_CHOSEN = AppointmentRequest
+
+FORMS: dict[str, Schema] = {
+    "AppointmentRequest": obj(
+        {
+            "location": string("The clinic's slug, `midtown`: a live, public clinic."),
+            "name": string(maxLength=100, minLength=1),
+            "phone": string("A US number with its area code, `(404) 555-0123`.", maxLength=30),
+            "email": string("Required when `preferred_contact` is `email`.", format="email"),
+            "preferred_contact": enum(_CHOSEN.PreferredContact.values),
+            "preferred_time": enum(_CHOSEN.PreferredTime.values),
+            "message": string("Optional.", maxLength=500),
+            "consent": {"const": True, "description": "The patient agreed to be contacted."},
+            "source_path": string("The public-site path the form was sent from.", pattern="^/"),
+            "website": string(
+                "A spam trap: a field hidden from people, left empty. Filled, the request "
+                "is answered like a success and not stored."
+            ),
+            "fill_seconds": typed(
+                "number",
+                "How long the form was open, in seconds, as the widget measured it. Below "
+                "a few seconds, the request is answered like a success and not stored.",
+                minimum=0,
+            ),
+        },
+        "A patient's request to be contacted about an appointment.",
+        optional=("email", "message", "source_path", "website", "fill_seconds"),
+    ),
+    "AppointmentRequestReceived": obj(
+        {
+            "reference": string("Opaque; the patient may quote it.", pattern="^[0-9A-Z]+$"),
+            "status": enum(["received"]),
+        },
+        "The request is stored (or was, by an earlier try with the same Idempotency-Key).",
+    ),
+    "FieldErrors": obj(
+        {
+            "errors": {
+                "type": "object",
+                "description": "Each invalid field, with what to do about it, e.g. "
+                '`{"phone": ["Enter a US phone number with its area code …"]}`; '
+                "`non_field_errors` for a body that is not a JSON object.",
+                "additionalProperties": array(string()),
+            }
+        },
+        "Invalid fields, every one named; nothing was stored.",
+    ),
+}
+
+
 # Titled, so that browsable docs name them (“ArticlePage | HomePage …”, not “object | …”).
 COMPONENTS: dict[str, Schema] = {
     name: {"title": name, **schema}
-    for name, schema in {**SHARED, **SUMMARIES, **BLOCKS, **PAGES, **SITE, **WAGTAIL}.items()
+    for name, schema in {
+        **SHARED,
+        **SUMMARIES,
+        **BLOCKS,
+        **PAGES,
+        **SITE,
+        **WAGTAIL,
+        **FORMS,
+    }.items()
 }

@@ -16,3 +16,15 @@ class ClientRateThrottle(SimpleRateThrottle):
         if ident in settings.API_THROTTLE_EXEMPT_IPS:
             return None
         return self.cache_format % {"scope": self.scope, "ident": ident}
+
+
+class AppointmentRequestThrottle(ClientRateThrottle):
+    """At most `APPOINTMENT_REQUEST_RATE` appointment requests per client address: a
+    patient sends one or two; a robot sends hundreds. Read from the settings at each
+    request, so that it can be changed without a restart of the class."""
+
+    scope = "appointment-requests"
+
+    def get_rate(self):
+        rate = settings.APPOINTMENT_REQUEST_RATE
+        return None if rate.lower() in {"", "off"} else rate

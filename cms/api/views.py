@@ -42,6 +42,22 @@ def parameters_check(request, allowed: set[str]) -> None:
         )
 
 
+def path_parameter_clean(value: str) -> str:
+    """A `path` parameter as a public-site path ending in “/”; 400 if it is not one."""
+    if (
+        not value.startswith("/")
+        or len(value) > MAX_PATH_LENGTH
+        or any(ord(char) < 32 for char in value)
+        or "?" in value
+        or "#" in value
+    ):
+        raise BadRequestError(
+            "`path` must be a path on the public site starting with “/”, without a "
+            f"query string or fragment, at most {MAX_PATH_LENGTH} characters."
+        )
+    return value if value.endswith("/") else value + "/"
+
+
 def site_from_request(request) -> Site:
     """The site named by `site=host[:port]`, else the one the request came to."""
     host = request.GET.get("site")
@@ -243,18 +259,7 @@ class PagesAPIViewSet(WagtailPagesAPIViewSet):
         value = request.GET.get("path", "")
         if not value:
             raise BadRequestError("`path` is required, e.g. ?path=/blog/neck-tension/.")
-        if (
-            not value.startswith("/")
-            or len(value) > MAX_PATH_LENGTH
-            or any(ord(char) < 32 for char in value)
-            or "?" in value
-            or "#" in value
-        ):
-            raise BadRequestError(
-                "`path` must be a path on the public site starting with “/”, without a "
-                f"query string or fragment, at most {MAX_PATH_LENGTH} characters."
-            )
-        return value if value.endswith("/") else value + "/"
+        return path_parameter_clean(value)
 
     @staticmethod
     def _redirect_for(site: Site, page_path: str, request) -> dict | None:

@@ -1,6 +1,6 @@
 """The shared content model: base page and SEO, topics, calls to action, site settings."""
 
-from .cta import CallToAction
+from .cta import CallToAction, CallToActionPlacement
 from .pages import BasePage, SeoMixin, public_pages
 from .settings import NavigationSettings, PracticeSettings
 from .topics import Topic
@@ -8,6 +8,7 @@ from .topics import Topic
 __all__ = [
     "BasePage",
     "CallToAction",
+    "CallToActionPlacement",
     "NavigationSettings",
     "PracticeSettings",
     "SeoMixin",

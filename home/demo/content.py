@@ -473,6 +473,15 @@ CALLS_TO_ACTION: list[dict[str, Any]] = [
     },
 ]
 
+# Where the widget shows a call to action (created by a migration) and which one shows
+# there; None leaves the site's default.
+CTA_PLACEMENTS: list[dict[str, Any]] = [
+    {"slug": "article-footer", "name": "Below every article", "cta": REQUEST_CTA},
+    {"slug": "sidebar", "name": "Sidebar", "cta": CALL_CTA},
+    {"slug": "location-header", "name": "Top of a clinic page", "cta": None},
+    {"slug": "site-banner", "name": "Site-wide banner", "cta": None},
+]
+
 PRACTICE_SETTINGS: dict[str, Any] = {
     "name": PRACTICE_NAME,
     "logo": "Georgia Pain & Spine Care logo",

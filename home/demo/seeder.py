@@ -36,7 +36,13 @@ from wagtail.rich_text import RichText
 
 from blog.models import ArticleAuthor, ArticlePage, BlogIndexPage, RelatedArticle
 from blog.services import medical_review_assign
-from cms.models import CallToAction, NavigationSettings, PracticeSettings, Topic
+from cms.models import (
+    CallToAction,
+    CallToActionPlacement,
+    NavigationSettings,
+    PracticeSettings,
+    Topic,
+)
 from home.demo import content
 from home.demo.images import draw_image
 from home.models import FeaturedArticle, FeaturedClinic, HomePage
@@ -115,6 +121,7 @@ class DemoSeeder:
         self.seed_images()
         self.seed_topics()
         self.seed_calls_to_action()
+        self.seed_placements()
         blog_index, location_index, provider_index = self.seed_sections(home)
         self.seed_clinics(location_index)
         self.seed_providers(provider_index)
@@ -199,6 +206,23 @@ class DemoSeeder:
             self.calls_to_action[spec["name"]] = self.save_model(
                 "Calls to action", CallToAction, {"name": spec["name"]}, spec
             )
+
+    def seed_placements(self) -> None:
+        """The demo's call to action at each placement, unless an editor chose another
+        (with --update, the demo's wins)."""
+        kind = "CTA placements"
+        for spec in content.CTA_PLACEMENTS:
+            placement, created = CallToActionPlacement.objects.get_or_create(
+                slug=spec["slug"], defaults={"name": spec["name"]}
+            )
+            cta = self.call_to_action(spec["cta"])
+            wanted = cta.pk if cta else None
+            if placement.cta_id != wanted and (created or placement.cta_id is None or self.update):
+                placement.cta = cta
+                placement.save()
+                self.tally.add(kind, CREATED if created else UPDATED)
+            else:
+                self.tally.add(kind, CREATED if created else UNCHANGED)
 
     def save_model(
         self, kind: str, model: type[models.Model], lookup: dict[str, Any], values: dict

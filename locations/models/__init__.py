@@ -1,9 +1,13 @@
-"""Clinics (with their hours) and the providers who practise at them."""
+"""Clinics (with their hours), the providers who practise at them, and the appointment
+requests patients send them."""
 
+from .appointments import AppointmentRequest, AppointmentRequestEvent
 from .clinics import LocationIndexPage, LocationPage, OpeningHours, SpecialHours
 from .providers import ProviderIndexPage, ProviderPage
 
 __all__ = [
+    "AppointmentRequest",
+    "AppointmentRequestEvent",
     "LocationIndexPage",
     "LocationPage",
     "OpeningHours",

@@ -22,7 +22,7 @@ from wagtail.search import index
 
 from cms.blocks import INLINE_FEATURES, BodyStreamBlock
 from cms.models import BasePage
-from cms.validators import validate_phone
+from cms.validators import email_list, validate_email_list, validate_phone
 from locations.forms import LocationPageForm
 
 US_TIMEZONES = [
@@ -130,6 +130,13 @@ class LocationPage(BasePage):
         verbose_name="Call to action",
         help_text="Left empty, the site's default call to action is shown.",
     )
+    request_notification_emails = models.TextField(
+        "Appointment request emails",
+        blank=True,
+        validators=[validate_email_list],
+        help_text="Front-desk addresses, comma-separated, told that a new appointment "
+        "request is waiting (never what it says). Left empty, the Front desk group is told.",
+    )
 
     base_form_class = LocationPageForm
     parent_page_types = ["locations.LocationIndexPage"]
@@ -154,6 +161,7 @@ class LocationPage(BasePage):
         FieldRowPanel([FieldPanel("phone"), FieldPanel("fax")], heading="Phone"),
         FieldPanel("booking_url"),
         FieldPanel("directions"),
+        FieldPanel("request_notification_emails"),
     ]
     hours_panels = [
         FieldPanel("timezone"),
@@ -206,6 +214,11 @@ class LocationPage(BasePage):
             raise ValidationError(
                 {"postal_code": "Enter a ZIP code of five digits, or ZIP+4 like 30309-1234."}
             )
+
+    @property
+    def request_notification_recipients(self) -> list[str]:
+        """Who is told that a new appointment request for this clinic is waiting."""
+        return email_list(self.request_notification_emails)
 
     @property
     def providers(self):

@@ -86,18 +86,18 @@ def component(name: str) -> dict:
     return {"$ref": f"#/components/schemas/{name}"}
 
 
-def operation_for(document: dict, path: str) -> dict:
+def operation_for(document: dict, path: str, method: str = "get") -> dict:
     if path in document["paths"]:  # `pages/find/` before `pages/{id}/`
-        return document["paths"][path]["get"]
+        return document["paths"][path][method]
     for template, item in document["paths"].items():
         if re.fullmatch(re.sub(r"{\w+}", "[^/]+", template), path):
-            return item["get"]
+            return item[method]
     raise AssertionError(f"{path} is not in the document")
 
 
-def assert_documented(document: dict, response, url: str):
+def assert_documented(document: dict, response, url: str, method: str = "get"):
     """The response's status is documented for the endpoint, and its body matches."""
-    answers = operation_for(document, url)["responses"]
+    answers = operation_for(document, url, method)["responses"]
     answer = answers.get(str(response.status_code))
     assert answer, f"{url}: {response.status_code} is not documented"
     for header in answer.get("headers", {}):
@@ -146,7 +146,7 @@ def test_every_route_of_the_api_is_documented(document):
     assert {shape(route) for route in api_routes()} <= documented
     for path in ["by-path/", "", "{id}/", "find/"]:
         assert f"/api/v2/pages/{path}" in document["paths"]
-    for path in ["site", "locations", "search", "redirects", "images", "documents"]:
+    for path in ["site", "locations", "search", "cta", "redirects", "images", "documents"]:
         assert f"/api/v2/{path}/" in document["paths"]
     assert {"/api/v2/schema/", "/api/v2/docs/"} <= set(document["paths"])
 
@@ -175,7 +175,8 @@ def test_every_block_and_page_type_is_a_component(document):
 def test_every_json_endpoint_documents_429_with_retry_after(document):
     for path, item in document["paths"].items():
         if path != "/api/v2/docs/":
-            assert "Retry-After" in item["get"]["responses"]["429"]["headers"], path
+            for operation in item.values():
+                assert "Retry-After" in operation["responses"]["429"]["headers"], path
 
 
 # Real answers match it
@@ -332,6 +333,41 @@ def test_site_and_locations_match_the_document(client, document, content):
     assert site["default_cta"]["secondary"] is None
     for params in [{}, {"zip": "30303"}, {"near": "33.75,-84.39"}]:
         assert get(client, document, "/api/v2/locations/", **params).json()["total"] == 1
+
+
+def test_cta_matches_the_document(client, document, content):
+    cta = "/api/v2/cta/"
+    assert get(client, document, cta, placement="sidebar").json()["location"] is None
+    data = get(client, document, cta, placement="sidebar", path="/clinics/midtown/").json()
+    assert data["location"]["slug"] == "midtown"
+    get(client, document, cta, placement="sidebar", path="/blog/neck-tension/", location="midtown")
+    assert get(client, document, cta, placement="nowhere").status_code == 400
+    assert get(client, document, cta, placement="sidebar", location="nowhere").status_code == 404
+
+
+def test_appointment_requests_match_the_document(client, document, content):
+    url = "/api/v2/appointment-requests/"
+    body = {
+        "location": "midtown",
+        "name": "Jordan Example",
+        "phone": "(404) 555-0188",
+        "preferred_contact": "phone",
+        "preferred_time": "morning",
+        "consent": True,
+    }
+    schema = operation_for(document, url, "post")["requestBody"]["content"]["application/json"]
+    assert_valid(document, body, schema["schema"])
+
+    def post(data, **headers):
+        response = client.post(url, data, content_type="application/json", headers=headers)
+        return assert_documented(document, response, url, "post")
+
+    assert post(body, **{"Idempotency-Key": "k1"}).status_code == 201
+    assert post({**body, "name": "Other"}, **{"Idempotency-Key": "k1"}).status_code == 422
+    assert "errors" in post({**body, "phone": "12"}).json()
+    assert post({**body, "message": "x" * 20_000}).status_code == 413
+    response = client.post(url, "name=x", content_type="text/plain")
+    assert assert_documented(document, response, url, "post").status_code == 415
 
 
 def test_wagtails_endpoints_match_the_document(client, document, content):
