@@ -32,17 +32,18 @@ class ArticlePageSerializer(BasePageSerializer):
 
     def fields(self) -> dict[str, Any]:
         article, payload = self.page, self.payload
-        prefetch_related_objects(
-            [article],
-            "topics",
-            "tagged_items__tag",
-            Prefetch(
-                "authors",
-                queryset=ArticleAuthor.objects.filter(provider__live=True).select_related(
-                    "provider__photo"
+        if article.pk is not None:  # a page never saved (a preview) has them in memory
+            prefetch_related_objects(
+                [article],
+                "topics",
+                "tagged_items__tag",
+                Prefetch(
+                    "authors",
+                    queryset=ArticleAuthor.objects.filter(provider__live=True).select_related(
+                        "provider__photo"
+                    ),
                 ),
-            ),
-        )
+            )
         reviewer = article.medical_reviewer
         related = article.related_articles()
         prefetch_related_objects(related, "hero_image")
@@ -53,7 +54,9 @@ class ArticlePageSerializer(BasePageSerializer):
             "topics": topics_list(article.topics.all()),
             "tags": [item.tag.name for item in article.tagged_items.all()],
             "authors": [
-                provider_summary(author.provider, payload) for author in article.authors.all()
+                provider_summary(author.provider, payload)
+                for author in article.authors.all()
+                if author.provider.live
             ],
             "medical_reviewer": provider_summary(reviewer, payload)
             if reviewer is not None and reviewer.live

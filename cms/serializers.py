@@ -347,10 +347,13 @@ class BasePageSerializer:
         root = self.payload.site.root_page
         ancestors = self.page.get_ancestors(inclusive=True).filter(depth__gte=root.depth)
         prefix_length = len(root.url_path) - 1
-        return [
+        crumbs = [
             {"title": ancestor.title, "path": ancestor.url_path[prefix_length:]}
             for ancestor in ancestors.only("title", "url_path", "path", "depth")
         ]
+        if self.page.pk is None:  # a page being created, in preview: not in the tree yet
+            crumbs.append({"title": self.page.title, "path": self.page.url_path[prefix_length:]})
+        return crumbs
 
     def seo(self) -> dict[str, Any]:
         page, settings = self.page, self.payload.settings
