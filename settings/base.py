@@ -306,7 +306,7 @@ WAGTAILFRONTENDCACHE = {
 # the draft. PREVIEW_CLIENT_URL is the frontend's preview route (default: the reference
 # rendering's, on this CMS); PREVIEW_CLIENT_URLS gives a site its own
 # ("hostname=url,hostname=url"). A token serves its page for PREVIEW_TOKEN_MAX_AGE seconds.
-PREVIEW_CLIENT_URL = os.environ.get("PREVIEW_CLIENT_URL", "/preview/")
+PREVIEW_CLIENT_URL = os.environ.get("PREVIEW_CLIENT_URL", "/_preview/")
 WAGTAIL_HEADLESS_PREVIEW = {
     "CLIENT_URLS": {
         "default": PREVIEW_CLIENT_URL,

@@ -43,7 +43,7 @@ def preview_parameters(admin_client, url: str, data: dict) -> dict[str, str]:
     assert admin_client.post(url, data).json()["is_valid"] is True
     html = admin_client.get(url).content.decode()
     frontend_url = unescape(re.search(r'<iframe src="([^"]+)"', html).group(1))
-    assert urlsplit(frontend_url).path == "/preview/"
+    assert urlsplit(frontend_url).path == "/_preview/"
     return {key: values[0] for key, values in parse_qs(urlsplit(frontend_url).query).items()}
 
 

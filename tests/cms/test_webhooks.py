@@ -6,10 +6,12 @@ checked with the `standardwebhooks` package, an implementation independent of ou
 """
 
 import json
+import re
 import time
 from unittest import mock
 
 import pytest
+from django.conf import settings
 from django.test import override_settings
 from django.urls import reverse
 from django_tasks_db.management.commands.db_worker import Worker
@@ -290,3 +292,24 @@ def test_staff_manage_endpoints_and_read_the_delivery_log_in_the_admin(
     assert page.status_code == 200
     assert "502" in page.content.decode()
     assert admin_client.get(reverse("webhookdelivery:add")).status_code in (302, 403, 404)
+
+
+def test_the_receiver_written_in_the_docs_verifies_a_real_delivery(
+    httpserver, endpoint, article, django_capture_on_commit_callbacks
+):
+    """docs/webhooks.md's standard-library receiver, run as written: a second
+    implementation of the scheme, and a check that the docs stay true."""
+    docs = (settings.BASE_DIR / "docs" / "webhooks.md").read_text()
+    code = re.search(r"```python\n(import base64.*?)```", docs, re.DOTALL).group(1)
+    namespace: dict = {}
+    exec(code, namespace)  # noqa: S102 (our own documentation)
+    httpserver.expect_request("/hook").respond_with_data("ok")
+    with django_capture_on_commit_callbacks(execute=True):
+        article.save_revision().publish()
+    request, _ = httpserver.log[0]
+
+    change = namespace["verified"](request.get_data(), request.headers, endpoint.secret)
+
+    assert change["paths"] == ["/blog/", "/blog/neck-tension/"]
+    with pytest.raises(ValueError, match="bad signature"):
+        namespace["verified"](request.get_data() + b" ", request.headers, endpoint.secret)
