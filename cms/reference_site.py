@@ -53,6 +53,7 @@ def api_get(request: HttpRequest, path: str, params: dict[str, str]) -> tuple[in
             "PATH_INFO": path,
             "QUERY_STRING": urlencode(params),
             "CONTENT_LENGTH": "0",
+            "HTTP_ACCEPT": "application/json",  # a browser's text/html gets DRF's HTML
             "wsgi.input": BytesIO(),
         }
     )
