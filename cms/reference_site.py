@@ -44,7 +44,8 @@ def _api_handler() -> BaseHandler:
 
 def api_get(request: HttpRequest, path: str, params: dict[str, str]) -> tuple[int, dict]:
     """GET an API URL as the frontend would, on the visitor's host, and return its status
-    and JSON. In-process: no socket, no second worker needed, same code path as HTTP."""
+    and JSON. In-process: no socket, no second worker needed, same code path as HTTP.
+    Whatever the API answers, the caller gets a status and a dict, never an exception."""
     environ = {key: value for key, value in request.META.items() if key not in NOT_FORWARDED}
     environ.update(
         {
@@ -58,7 +59,9 @@ def api_get(request: HttpRequest, path: str, params: dict[str, str]) -> tuple[in
         }
     )
     response = _api_handler().get_response(WSGIRequest(environ))
-    return response.status_code, json.loads(response.content or b"{}")
+    if not response.get("Content-Type", "").startswith("application/json"):
+        return response.status_code, {}  # a server error's HTML page: no data to show
+    return response.status_code, json.loads(response.content)
 
 
 def template_for(page_type: str) -> str:

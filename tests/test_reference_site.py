@@ -1,6 +1,8 @@
 """The reference rendering of the public site: every page type and every block rendered
 from the API's JSON alone, at the page's public path, with the appointment widget."""
 
+from unittest import mock
+
 import pytest
 from django.core.cache import cache
 from django.db import connection
@@ -150,3 +152,12 @@ def test_drafts_are_not_rendered(client, practice, blog_index):
     ArticlePageFactory(parent=blog_index, slug="draft", live=False)
 
     assert client.get("/blog/draft/").status_code == 404
+
+
+def test_an_api_failure_renders_the_error_page(client, practice):
+    client.raise_request_exception = False  # the API's error is logged, as in production
+    with mock.patch("cms.api.views.public_pages", side_effect=RuntimeError("boom")):
+        response = client.get("/blog/")
+
+    assert response.status_code == 500
+    assert "<h1>This page cannot be shown</h1>" in response.content.decode()

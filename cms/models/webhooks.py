@@ -135,10 +135,6 @@ class WebhookDelivery(models.Model):
     def __str__(self) -> str:
         return f"{self.event} → {self.endpoint}"
 
-    @property
-    def paths_count(self) -> int:
-        return len(self.payload.get("paths", []))
-
 
 class WebhookAttempt(models.Model):
     """One try at posting a delivery: when, what the receiver answered, how long it took."""
