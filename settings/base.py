@@ -270,7 +270,7 @@ TASKS = {"default": {"BACKEND": TASK_BACKENDS[os.environ.get("TASKS_BACKEND", "d
 
 # Webhooks (cms/models/webhooks.py): each delivery is tried up to WEBHOOK_MAX_ATTEMPTS
 # times, waiting WEBHOOK_RETRY_BASE_SECONDS × 2^(attempt − 1) between tries (30 s, 1 min,
-# 2 min … about 2 hours in all by default), each try given WEBHOOK_TIMEOUT_SECONDS.
+# 2 min … about an hour in all by default), each try given WEBHOOK_TIMEOUT_SECONDS.
 WEBHOOK_MAX_ATTEMPTS = int(os.environ.get("WEBHOOK_MAX_ATTEMPTS", "8"))
 WEBHOOK_RETRY_BASE_SECONDS = float(os.environ.get("WEBHOOK_RETRY_BASE_SECONDS", "30"))
 WEBHOOK_TIMEOUT_SECONDS = float(os.environ.get("WEBHOOK_TIMEOUT_SECONDS", "10"))

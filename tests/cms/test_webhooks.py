@@ -12,6 +12,7 @@ from unittest import mock
 
 import pytest
 from django.conf import settings
+from django.contrib.auth.models import Group
 from django.test import override_settings
 from django.urls import reverse
 from django_tasks_db.management.commands.db_worker import Worker
@@ -313,3 +314,18 @@ def test_the_receiver_written_in_the_docs_verifies_a_real_delivery(
     assert change["paths"] == ["/blog/", "/blog/neck-tension/"]
     with pytest.raises(ValueError, match="bad signature"):
         namespace["verified"](request.get_data() + b" ", request.headers, endpoint.secret)
+
+
+def test_editors_see_neither_endpoints_nor_their_secrets(client, django_user_model, endpoint):
+    editor = django_user_model.objects.create_user("editor", "editor@example.com", "pw")
+    editor.groups.add(Group.objects.get(name="Editors"))
+    client.force_login(editor)
+
+    for url in (
+        reverse("webhookendpoint:index"),
+        reverse("webhookendpoint:edit", args=[endpoint.pk]),
+        reverse("webhookdelivery:index"),
+    ):
+        response = client.get(url)
+        assert response.status_code in (302, 403), url
+        assert endpoint.secret not in response.content.decode()
