@@ -44,6 +44,15 @@ def every_event() -> list[str]:
     return list(CONTENT_CHANGE_EVENTS)
 
 
+class SecretPanel(FieldPanel):
+    """The signing secret, read-only, once the endpoint exists: before it is saved, the
+    secret that will be stored is not yet known."""
+
+    class BoundPanel(FieldPanel.BoundPanel):
+        def is_shown(self):
+            return self.instance.pk is not None and super().is_shown()
+
+
 class WebhookEndpoint(models.Model):
     """A receiver of the frontend (a build hook, a cache-purge function) told about
     every content change it listens to."""
@@ -80,7 +89,7 @@ class WebhookEndpoint(models.Model):
         FieldPanel("url"),
         FieldPanel("events"),
         FieldPanel("active"),
-        FieldPanel("secret", read_only=True),
+        SecretPanel("secret", read_only=True),
     ]
 
     class Meta:

@@ -271,6 +271,7 @@ def test_staff_manage_endpoints_and_read_the_delivery_log_in_the_admin(
     assert endpoint.secret in response.content.decode()
     assert endpoint.secret.startswith("whsec_")
 
+    assert "whsec_" not in admin_client.get(reverse("webhookendpoint:add")).content.decode()
     response = admin_client.post(
         reverse("webhookendpoint:add"),
         {
