@@ -71,9 +71,10 @@ def content_change_fan_out(
 def content_change_announce(change: ContentChange) -> None:
     """Queue a webhook delivery for each endpoint listening, and the CDN purge.
 
-    Runs after the editor's change is committed, inside their request: it only writes
-    and queues, never waits on a receiver or a CDN, and never raises, because the
-    publish has already succeeded and must be reported as such.
+    Runs after the editor's change is committed, inside their request, and never
+    raises: the publish has already succeeded and must be reported as such. With the
+    database task backend (production) it only writes and queues, and never waits on a
+    receiver or a CDN; the immediate backend (development) delivers there and then.
     """
     try:
         paths = content_change_public_paths(change)
@@ -144,19 +145,20 @@ def webhook_deliveries_queue(event: str, paths: list[str]) -> list[WebhookDelive
     deliveries = []
     for endpoint in endpoints:
         message_id = f"msg_{uuid.uuid4().hex}"
-        delivery = WebhookDelivery.objects.create(
-            endpoint=endpoint,
-            message_id=message_id,
-            event=event,
-            payload={
-                "id": message_id,
-                "event": event,
-                "occurred_at": occurred_at.isoformat(),
-                "paths": paths,
-            },
-            next_attempt_at=occurred_at,
-        )
-        webhook_deliver.enqueue(delivery.pk)
+        with transaction.atomic():  # no delivery logged as pending that was never queued
+            delivery = WebhookDelivery.objects.create(
+                endpoint=endpoint,
+                message_id=message_id,
+                event=event,
+                payload={
+                    "id": message_id,
+                    "event": event,
+                    "occurred_at": occurred_at.isoformat(),
+                    "paths": paths,
+                },
+                next_attempt_at=occurred_at,
+            )
+            webhook_deliver.enqueue(delivery.pk)
         deliveries.append(delivery)
     return deliveries
 

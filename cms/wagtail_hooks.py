@@ -101,6 +101,8 @@ register_permission_policy(WebhookDelivery, ReadOnlyPermissionPolicy(WebhookDeli
 
 
 class WebhooksViewSetGroup(ViewSetGroup):
+    """One "Webhooks" menu: the endpoints and the delivery log."""
+
     menu_label = "Webhooks"
     menu_icon = "link-external"
     menu_order = 900

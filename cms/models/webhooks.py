@@ -49,6 +49,8 @@ class SecretPanel(FieldPanel):
     secret that will be stored is not yet known."""
 
     class BoundPanel(FieldPanel.BoundPanel):
+        """Hidden on the create page."""
+
         def is_shown(self):
             return self.instance.pk is not None and super().is_shown()
 
