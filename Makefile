@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 STAMP := $(VENV)/.installed
 
-.PHONY: run test install lint format migrate seed clean
+.PHONY: run worker test install lint format migrate seed clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -23,8 +23,13 @@ seed: migrate
 	$(BIN)/python manage.py ensure_admin
 
 run: seed
-	@echo "Admin: http://127.0.0.1:$(PORT)/admin/   API: http://127.0.0.1:$(PORT)/api/v2/pages/"
+	@echo "Site: http://127.0.0.1:$(PORT)/   Admin: http://127.0.0.1:$(PORT)/admin/   API: http://127.0.0.1:$(PORT)/api/v2/pages/"
 	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
+
+# The task worker (webhook deliveries, CDN purges), as production runs it; start `make run`
+# with TASKS_BACKEND=database to queue tasks for it instead of running them in the request.
+worker: migrate
+	TASKS_BACKEND=database $(BIN)/python manage.py db_worker
 
 test: install
 	$(BIN)/python -m pytest $(PYTEST_ARGS)

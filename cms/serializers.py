@@ -177,9 +177,12 @@ class Payload:
     and links it holds, wherever they sit.
     """
 
-    def __init__(self, request: HttpRequest, site: Site | None = None):
+    def __init__(self, request: HttpRequest, site: Site | None = None, draft: bool = False):
         self.request = request
         self.site = site or Site.find_for_request(request)
+        # A draft (a preview) holds its relations in memory: fetching them would replace
+        # the editor's unsaved authors or topics with the live page's.
+        self.draft = draft
         self.deferred: list[Deferred] = []
         self.max_age: int | None = None  # the API cache's default, unless shortened
 
@@ -464,7 +467,8 @@ class BasePageSerializer:
     def fields(self) -> dict[str, Any]:
         """The fields of the page's type, in the order declared."""
         names = [*api_field_names(type(self.page)), *self.detail_only_fields]
-        self.prefetch([self.page], names)
+        if not self.payload.draft:
+            self.prefetch([self.page], names)
         return {name: self.value(name) for name in names}
 
     def value(self, name: str) -> Any:
@@ -483,10 +487,13 @@ class BasePageSerializer:
         root = self.payload.site.root_page
         ancestors = self.page.get_ancestors(inclusive=True).filter(depth__gte=root.depth)
         prefix_length = len(root.url_path) - 1
-        return [
+        crumbs = [
             {"title": ancestor.title, "path": ancestor.url_path[prefix_length:]}
             for ancestor in ancestors.only("title", "url_path", "path", "depth")
         ]
+        if self.page.pk is None:  # a page being created, in preview: not in the tree yet
+            crumbs.append({"title": self.page.title, "path": self.page.url_path[prefix_length:]})
+        return crumbs
 
     def seo(self) -> dict[str, Any]:
         page, settings = self.page, self.payload.settings

@@ -1,13 +1,14 @@
-"""The CMS's URLs: the Wagtail admin, the delivery API, documents and the page tree."""
+"""The CMS's URLs: the Wagtail admin, the delivery API, documents, and the public site's
+reference rendering (drawn from the API's JSON) at every page's path."""
 
 from django.conf import settings
-from django.urls import include, path
-from wagtail import urls as wagtail_urls
+from django.urls import include, path, re_path
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from cms.api import api_router
 from cms.api.openapi import DocsView, SchemaView
+from cms.reference_site import site_page, site_preview
 from cms.views import health_live, health_ready
 from cms.widgets import widget_demo, widget_script
 
@@ -32,4 +33,10 @@ if settings.DEBUG:
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-urlpatterns += [path("", include(wagtail_urls))]
+# Pages are served by the reference rendering, not by Wagtail's own page serving (whose
+# templates would read the models): the same pattern and name, so that Wagtail's page
+# URLs (`page.url`, "view live") still point here.
+urlpatterns += [
+    path("_preview/", site_preview, name="site_preview"),
+    re_path(r"^((?:[\w\-]+/)*)$", site_page, name="wagtail_serve"),
+]

@@ -9,6 +9,7 @@ from django.views.decorators.cache import never_cache
 
 from cms.api.errors import json_error
 from cms.middleware import is_api
+from cms.reference_site import site_not_found
 
 
 @never_cache
@@ -44,7 +45,9 @@ def page_not_found(request, exception):
     """An API URL that matches no endpoint (`pages/abc/`) answers JSON like the rest."""
     if is_api(request):
         return json_error(f"No endpoint at {request.path}. See /api/v2/docs/.", 404)
-    return defaults.page_not_found(request, exception)
+    if request.path.startswith("/admin/"):
+        return defaults.page_not_found(request, exception)
+    return site_not_found(request)
 
 
 def bad_request(request, exception):

@@ -1,9 +1,21 @@
-"""Admin registration of the shared snippets: topics, calls to action and their placements."""
+"""Admin registration of the shared snippets (topics, calls to action and their
+placements) and webhooks."""
 
+from wagtail import hooks
+from wagtail.admin.viewsets.base import ViewSetGroup
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from cms.models import CallToAction, CallToActionPlacement, Topic
+from cms.models import (
+    CallToAction,
+    CallToActionPlacement,
+    Topic,
+    WebhookDelivery,
+    WebhookEndpoint,
+)
 
 
 class TopicViewSet(SnippetViewSet):
@@ -47,3 +59,77 @@ class CallToActionPlacementViewSet(SnippetViewSet):
 register_snippet(TopicViewSet)
 register_snippet(CallToActionViewSet)
 register_snippet(CallToActionPlacementViewSet)
+
+
+class WebhookEndpointViewSet(ModelViewSet):
+    """The frontend's receivers: who is told about which content changes."""
+
+    model = WebhookEndpoint
+    icon = "link-external"
+    menu_label = "Endpoints"
+    list_display = ["name", "url", "active"]
+    list_filter = ["active"]
+    copy_view_enabled = False
+
+
+class ReadOnlyPermissionPolicy(ModelPermissionPolicy):
+    """Viewing only: the delivery log is written by the task worker, never by hand."""
+
+    def user_has_permission(self, user, action):
+        return action == "view" and super().user_has_permission(user, action)
+
+    def user_has_any_permission(self, user, actions):
+        return "view" in actions and super().user_has_permission(user, "view")
+
+
+class WebhookDeliveryViewSet(ModelViewSet):
+    """Every delivery and its attempts, so that staff can see whether the frontend heard
+    about a change, and why not."""
+
+    model = WebhookDelivery
+    icon = "list-ul"
+    menu_label = "Deliveries"
+    list_display = [
+        "event",
+        "endpoint",
+        "status",
+        "response_code",
+        "attempt_count",
+        "next_attempt_at",
+        "created_at",
+    ]
+    list_filter = ["status", "event", "endpoint"]
+    exclude_form_fields = []  # never shown: no one may add or change a delivery
+    inspect_view_enabled = True
+    inspect_view_fields = [
+        "endpoint",
+        "event",
+        "message_id",
+        "status",
+        "attempt_count",
+        "response_code",
+        "error",
+        "next_attempt_at",
+        "delivered_at",
+        "created_at",
+        "payload",
+        "attempts",
+    ]
+    copy_view_enabled = False
+
+
+register_permission_policy(WebhookDelivery, ReadOnlyPermissionPolicy(WebhookDelivery))
+
+
+class WebhooksViewSetGroup(ViewSetGroup):
+    """One "Webhooks" menu: the endpoints and the delivery log."""
+
+    menu_label = "Webhooks"
+    menu_icon = "link-external"
+    menu_order = 900
+    items = (WebhookEndpointViewSet, WebhookDeliveryViewSet)
+
+
+@hooks.register("register_admin_viewset")
+def register_webhooks_viewsets():
+    return WebhooksViewSetGroup()

@@ -35,6 +35,8 @@ INSTALLED_APPS = [
     "blog",
     "locations",
     "cms",
+    "wagtail_headless_preview",
+    "django_tasks_db",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -280,3 +282,61 @@ APPOINTMENT_REQUEST_RETENTION_DAYS = int(os.environ.get("APPOINTMENT_REQUEST_RET
 # they may hold a patient's details (cms/error_reporting.py).
 PATIENT_DATA_PATHS = ["/api/v2/appointment-requests/", "/admin/appointment-requests/"]
 DEFAULT_EXCEPTION_REPORTER_FILTER = "cms.error_reporting.PatientDataExceptionReporterFilter"
+
+# Background tasks (django-tasks, as Wagtail itself uses them): webhook deliveries, CDN
+# purges, Wagtail's own reference-index updates. Production keeps them in the database
+# and runs them in the worker (`manage.py db_worker`, see README.md); TASKS_BACKEND=
+# immediate runs each one inside the request that queued it (the default in dev and tests).
+TASK_BACKENDS = {
+    "database": "django_tasks_db.DatabaseBackend",
+    "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+}
+TASKS = {"default": {"BACKEND": TASK_BACKENDS[os.environ.get("TASKS_BACKEND", "database")]}}
+
+# Webhooks (cms/models/webhooks.py): each delivery is tried up to WEBHOOK_MAX_ATTEMPTS
+# times, waiting WEBHOOK_RETRY_BASE_SECONDS × 2^(attempt − 1) between tries (30 s, 1 min,
+# 2 min … about an hour in all by default), each try given WEBHOOK_TIMEOUT_SECONDS.
+WEBHOOK_MAX_ATTEMPTS = int(os.environ.get("WEBHOOK_MAX_ATTEMPTS", "8"))
+WEBHOOK_RETRY_BASE_SECONDS = float(os.environ.get("WEBHOOK_RETRY_BASE_SECONDS", "30"))
+WEBHOOK_TIMEOUT_SECONDS = float(os.environ.get("WEBHOOK_TIMEOUT_SECONDS", "10"))
+
+# CDN purge on publish, through Wagtail's frontend cache backends; off unless CDN_BACKEND
+# is set. The fan-out purges the public-site URL of every path a change affects.
+CDN_BACKEND = os.environ.get("CDN_BACKEND", "")
+WAGTAILFRONTENDCACHE = {
+    "": {},
+    "cloudflare": {
+        "default": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+            "BEARER_TOKEN": os.environ.get("CDN_CLOUDFLARE_BEARER_TOKEN", ""),
+            "ZONEID": os.environ.get("CDN_CLOUDFLARE_ZONE_ID", ""),
+        }
+    },
+    "cloudfront": {
+        "default": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudfrontBackend",
+            "DISTRIBUTION_ID": os.environ.get("CDN_CLOUDFRONT_DISTRIBUTION_ID", ""),
+        }
+    },
+    "http": {
+        "default": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": os.environ.get("CDN_HTTP_LOCATION", ""),
+        }
+    },
+}[CDN_BACKEND]
+
+# Headless preview: Wagtail's preview panel shows the page on the frontend, at its
+# preview URL with `?content_type=…&token=…`; the frontend asks `/api/v2/preview/` for
+# the draft. PREVIEW_CLIENT_URL is the frontend's preview route (default: the reference
+# rendering's, on this CMS); PREVIEW_CLIENT_URLS gives a site its own
+# ("hostname=url,hostname=url"). A token serves its page for PREVIEW_TOKEN_MAX_AGE seconds.
+PREVIEW_CLIENT_URL = os.environ.get("PREVIEW_CLIENT_URL", "/_preview/")
+WAGTAIL_HEADLESS_PREVIEW = {
+    "CLIENT_URLS": {
+        "default": PREVIEW_CLIENT_URL,
+        **dict(item.split("=", 1) for item in env_list("PREVIEW_CLIENT_URLS")),
+    },
+    "ENFORCE_TRAILING_SLASH": True,
+}
+PREVIEW_TOKEN_MAX_AGE = int(os.environ.get("PREVIEW_TOKEN_MAX_AGE", str(60 * 60)))

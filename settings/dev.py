@@ -18,3 +18,8 @@ WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
 # In development every localhost and 127.0.0.1 origin, any port, may call the API.
 CORS_ALLOWED_ORIGIN_REGEXES = [r"^https?://(localhost|127\.0\.0\.1)(:\d+)?$"]
+# Tasks run inside the request that queued them, so that nothing waits for a worker that
+# was never started; TASKS_BACKEND=database and `make worker` run them as production does.
+TASKS = {
+    "default": {"BACKEND": TASK_BACKENDS[os.environ.get("TASKS_BACKEND", "immediate")]}  # noqa: F405
+}

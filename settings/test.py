@@ -21,6 +21,9 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 CACHES["default"]["KEY_PREFIX"] = "painclinic-test"  # noqa: F405
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+# Tasks run where they are queued; the tests of background delivery switch to the database
+# backend and run the worker themselves.
+TASKS = {"default": {"BACKEND": TASK_BACKENDS["immediate"]}}  # noqa: F405
 
 # SQLite keeps the test database in a file rather than in memory, so that a test can
 # publish from another process (a management command) against the same database.

@@ -170,9 +170,14 @@ class APICacheMiddleware:
 
     @staticmethod
     def _public(response: HttpResponse) -> bool:
+        """Whether the answer may be kept. Never DRF's browsable HTML, which Wagtail's
+        endpoints give a browser asking for text/html: the key does not vary with
+        `Accept`, and a frontend asking the same URL must get JSON."""
         control = response.get("Cache-Control", "")
+        renderer = getattr(response, "accepted_renderer", None)
         return (
-            response.status_code in CACHEABLE_STATUSES
+            getattr(renderer, "format", None) != "api"
+            and response.status_code in CACHEABLE_STATUSES
             and not response.streaming
             and "no-store" not in control
             and "private" not in control

@@ -90,6 +90,19 @@ def errors(*codes: int) -> dict[int, OpenApiResponse]:
     return {code: json(ref("Message"), described[code]) for code in (*codes, 429)}
 
 
+PREVIEW_REFUSALS = {
+    403: json(ref("Message"), "The token was not issued by this CMS (altered or forged)."),
+    410: json(ref("Message"), "The token has expired: the editor previews the page again."),
+}
+NO_STORE = OpenApiParameter(
+    "Cache-Control",
+    {"type": "string", "const": "no-store"},
+    HEADER,
+    response=[200, 400, 403, 404, 410],
+    description="A draft is never kept by a cache, a CDN or a browser.",
+)
+
+
 RETRY_AFTER = OpenApiParameter(
     "Retry-After", int, HEADER, response=[429], description="Seconds to wait before retrying."
 )
@@ -358,6 +371,36 @@ FORMS = {
     ),
 }
 
+PREVIEW = {
+    f"{API_PREFIX}preview/": endpoint(
+        operation_id="preview",
+        summary="The draft an editor is previewing",
+        description=(
+            "The only door to draft content. Wagtail's preview opens the frontend's "
+            "preview route with `?content_type=…&token=…`; the frontend passes both here "
+            "and gets the draft as the same Page object `pages/by-path/` gives (`id` is "
+            "null for a page never saved). A token serves one page and expires after an "
+            "hour (PREVIEW_TOKEN_MAX_AGE). Never cached: no `ETag`, `no-store`."
+        ),
+        parameters=[
+            query(
+                "content_type",
+                {"type": "string", "pattern": r"^\w+\.\w+$"},
+                "The page type, `app_label.model` as the preview URL gives it: `blog.articlepage`.",
+                required=True,
+            ),
+            query("token", str, "The preview token, as the preview URL gives it.", required=True),
+            NO_STORE,
+            RETRY_AFTER,
+        ],
+        responses={
+            200: json(ref("Page"), "The draft, as a Page."),
+            **errors(400, 404),
+            **PREVIEW_REFUSALS,
+        },
+    ),
+}
+
 WAGTAIL = {
     **wagtail_endpoints(
         "images", "ImageListing", "ImageDetail", query("id", int, "The image's id."), "image"
@@ -399,7 +442,14 @@ DOCUMENTATION = {
 }
 
 # In this order in the document: what a frontend uses most first.
-ENDPOINTS: dict[str, type[APIView]] = {**PAGES, **OURS, **FORMS, **WAGTAIL, **DOCUMENTATION}
+ENDPOINTS: dict[str, type[APIView]] = {
+    **PAGES,
+    **OURS,
+    **FORMS,
+    **PREVIEW,
+    **WAGTAIL,
+    **DOCUMENTATION,
+}
 
 
 def _shape(path: str) -> str:

@@ -418,7 +418,7 @@ BLOCKS["StreamField"] = array(ref("Block"), "A page's body: its blocks, in order
 
 
 PAGE_FIELDS = {
-    "id": ID,
+    "id": nullable(integer("Null only in the preview of a page never saved.", minimum=1)),
     "type": string(),  # each page type narrows it to its own name
     "title": string(),
     "path": nullable(PUBLIC_PATH),

@@ -4,6 +4,7 @@ from .cta import CallToAction, CallToActionPlacement
 from .pages import BasePage, SeoMixin, public_pages
 from .settings import NavigationSettings, PracticeSettings
 from .topics import Topic
+from .webhooks import WebhookAttempt, WebhookDelivery, WebhookEndpoint
 
 __all__ = [
     "BasePage",
@@ -13,5 +14,8 @@ __all__ = [
     "PracticeSettings",
     "SeoMixin",
     "Topic",
+    "WebhookAttempt",
+    "WebhookDelivery",
+    "WebhookEndpoint",
     "public_pages",
 ]

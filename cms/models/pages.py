@@ -4,6 +4,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Page, PageQuerySet, ReferenceIndex
+from wagtail_headless_preview.models import HeadlessPreviewMixin
 
 
 def public_pages() -> PageQuerySet:
@@ -86,8 +87,9 @@ class SeoMixin(models.Model):
         )
 
 
-class BasePage(SeoMixin, Page):
-    """Every page type of the site: Wagtail's Page plus the SEO fields and panels."""
+class BasePage(HeadlessPreviewMixin, SeoMixin, Page):
+    """Every page type of the site: Wagtail's Page plus the SEO fields and panels, shown
+    in the editor's preview by the frontend itself (see cms/api/preview.py)."""
 
     promote_panels = SeoMixin.seo_panels + [
         MultiFieldPanel([FieldPanel("show_in_menus")], heading="Menus"),

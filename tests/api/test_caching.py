@@ -229,6 +229,18 @@ def test_errors_and_previews_are_not_cached(client, article):
     assert "public" not in response.get("Cache-Control", "")
 
 
+def test_a_browsers_html_answer_never_takes_the_place_of_the_json(client, article):
+    """Wagtail's endpoints answer a browser asking for text/html with DRF's HTML page;
+    kept under the same key, it would be what the next frontend request gets."""
+    html = client.get(BY_PATH, {"path": "/blog/neck-tension/"}, HTTP_ACCEPT="text/html")
+    assert html["Content-Type"].startswith("text/html")
+
+    response = client.get(BY_PATH, {"path": "/blog/neck-tension/"})
+
+    assert response["Content-Type"] == "application/json"
+    assert response.json()["path"] == "/blog/neck-tension/"
+
+
 @override_settings(
     CACHES={
         "default": {
