@@ -9,7 +9,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('cms', '0002_cache_table'),
+        ('cms', '0003_cta_placements'),
     ]
 
     operations = [
