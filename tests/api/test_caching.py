@@ -230,13 +230,16 @@ def test_errors_and_previews_are_not_cached(client, article):
 
 
 def test_a_browsers_html_answer_never_takes_the_place_of_the_json(client, article):
-    """Wagtail's endpoints answer a browser asking for text/html with DRF's HTML page;
-    kept under the same key, it would be what the next frontend request gets."""
-    html = client.get(BY_PATH, {"path": "/blog/neck-tension/"}, HTTP_ACCEPT="text/html")
+    """Wagtail's own endpoints (images/, documents/) answer a browser asking for text/html
+    with DRF's HTML page; kept under the same key, it would be what the next frontend
+    request gets. Our endpoints speak JSON only."""
+    html = client.get("/api/v2/images/", HTTP_ACCEPT="text/html")
     assert html["Content-Type"].startswith("text/html")
+    assert client.get("/api/v2/images/")["Content-Type"] == "application/json"
 
+    refused = client.get(BY_PATH, {"path": "/blog/neck-tension/"}, HTTP_ACCEPT="text/html")
+    assert refused.status_code == 406
     response = client.get(BY_PATH, {"path": "/blog/neck-tension/"})
-
     assert response["Content-Type"] == "application/json"
     assert response.json()["path"] == "/blog/neck-tension/"
 
