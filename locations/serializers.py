@@ -4,11 +4,14 @@ from typing import Any
 
 from django.db.models import prefetch_related_objects
 
+from cms import jsonld
+from cms.models import Topic
 from cms.serializers import (
     BasePageSerializer,
     Payload,
     cta_representation,
     iso_datetime,
+    public_address,
     public_path,
 )
 from cms.validators import phone_to_tel
@@ -28,6 +31,67 @@ def provider_summary(provider: ProviderPage, payload: Payload) -> dict[str, Any]
         "path": public_path(provider, payload.request),
         "photo": payload.image(provider.photo),
     }
+
+
+def provider_thing(provider: ProviderPage, payload: Payload) -> dict[str, Any]:
+    """A provider in structured data: a physician as an IndividualPhysician (schema.org's
+    Physician for one person) with the specialties schema.org names, another clinician as
+    a Person with their credentials and role. The same `@id` wherever they appear, so a
+    byline and the profile page describe one person."""
+    url = public_address(provider, payload.request)[1]
+    common = {"@id": url + "#provider"} if url else {}
+    if provider.role == ProviderPage.Role.PHYSICIAN:
+        return jsonld.thing(
+            "IndividualPhysician",
+            **common,
+            name=provider.display_name,
+            url=url,
+            image=payload.image_url(provider.photo),
+            medicalSpecialty=[jsonld.CONTEXT + "/" + name for name in provider.medical_specialties],
+            memberOf=jsonld.organization_reference(payload),
+        )
+    return jsonld.thing(
+        "Person",
+        **common,
+        name=provider.title,
+        honorificSuffix=provider.credentials,
+        jobTitle=provider.specialty,
+        url=url,
+        image=payload.image_url(provider.photo),
+        worksFor=jsonld.organization_reference(payload),
+    )
+
+
+def clinic_reference(clinic: LocationPage, payload: Payload) -> dict[str, Any]:
+    """A clinic where it is mentioned (a provider's profile): its `@id`, name and url."""
+    url = public_address(clinic, payload.request)[1]
+    return jsonld.thing("MedicalClinic", **{"@id": url + "#clinic"}, name=clinic.title, url=url)
+
+
+def opening_hours_specification(clinic: LocationPage) -> list[dict[str, Any]]:
+    """The clinic's weekly hours, days with the same hours together, then each upcoming
+    special day with the dates it applies to: changed hours, or a closure (opening and
+    closing at midnight, as schema.org says a closed day is written)."""
+    by_period: dict[tuple[str, str], list[str]] = {}
+    for period in hours.weekly_hours(clinic):
+        day = jsonld.CONTEXT + "/" + period["day"].capitalize()
+        by_period.setdefault((period["opens"], period["closes"]), []).append(day)
+    weekly = [
+        jsonld.thing("OpeningHoursSpecification", dayOfWeek=days, opens=opens, closes=closes)
+        for (opens, closes), days in by_period.items()
+    ]
+    special = [
+        jsonld.thing(
+            "OpeningHoursSpecification",
+            validFrom=day["date"],
+            validThrough=day["end_date"] or day["date"],
+            opens="00:00" if day["closed"] else day["opens"],
+            closes="00:00" if day["closed"] else day["closes"],
+            description=day["reason"],
+        )
+        for day in hours.special_hours_upcoming(clinic)
+    ]
+    return weekly + special
 
 
 def location_summary(clinic: LocationPage, payload: Payload) -> dict[str, Any]:
@@ -68,7 +132,7 @@ class LocationPageSerializer(BasePageSerializer):
     def fields(self) -> dict[str, Any]:
         clinic, payload = self.page, self.payload
         prefetch_related_objects([clinic], "opening_hours", "special_hours", "services")
-        providers = clinic.providers.select_related("photo")
+        providers = self.providers = list(clinic.providers.select_related("photo"))
         return {
             **location_summary(clinic, payload),
             "fax": clinic.fax,
@@ -87,9 +151,50 @@ class LocationPageSerializer(BasePageSerializer):
     def share_image(self):
         return self.page.hero_image
 
+    def json_ld_main(self, title: str, description: str) -> dict[str, Any]:
+        """The clinic as a MedicalClinic of the practice: where, how to call, when open,
+        the specialties of the physicians who practise there, the treatments it offers."""
+        clinic, payload = self.page, self.payload
+        specialties = sorted(
+            {name for provider in self.providers for name in provider.medical_specialties}
+        )
+        return jsonld.thing(
+            "MedicalClinic",
+            **{"@id": self.url + "#clinic"},
+            name=clinic.title,
+            url=self.url,
+            description=description,
+            image=payload.image_url(clinic.hero_image or clinic.social_image),
+            telephone=clinic.phone,
+            faxNumber=clinic.fax,
+            address=jsonld.thing(
+                "PostalAddress",
+                streetAddress=clinic.street_address,
+                addressLocality=clinic.locality,
+                addressRegion=clinic.region,
+                postalCode=clinic.postal_code,
+                addressCountry=clinic.country,
+            ),
+            geo=jsonld.thing(
+                "GeoCoordinates",
+                latitude=float(clinic.latitude),
+                longitude=float(clinic.longitude),
+            ),
+            openingHoursSpecification=opening_hours_specification(clinic),
+            medicalSpecialty=[jsonld.CONTEXT + "/" + name for name in specialties],
+            availableService=[
+                jsonld.topic_thing(topic)
+                for topic in clinic.services.all()
+                if topic.kind == Topic.Kind.TREATMENT
+            ],
+            parentOrganization=jsonld.organization_reference(payload),
+        )
+
 
 class LocationIndexPageSerializer(BasePageSerializer):
     """The clinics list: every live, public clinic as a summary."""
+
+    schema_type = "CollectionPage"
 
     def fields(self) -> dict[str, Any]:
         clinics = (
@@ -109,15 +214,17 @@ class ProviderPageSerializer(BasePageSerializer):
     """A provider's profile."""
 
     og_type = "profile"
+    schema_type = "ProfilePage"
 
     def fields(self) -> dict[str, Any]:
         provider, payload = self.page, self.payload
-        clinics = provider.locations.live().public().order_by("title")
+        clinics = self.clinics = list(provider.locations.live().public().order_by("title"))
+        self.topics = list(provider.topics.all())
         return {
             **provider_summary(provider, payload),
             "id": provider.pk,
             "bio": payload.rich_text(provider.bio),
-            "topics": topics_list(provider.topics.all()),
+            "topics": topics_list(self.topics),
             "locations": [
                 {
                     "slug": clinic.slug,
@@ -131,9 +238,29 @@ class ProviderPageSerializer(BasePageSerializer):
     def share_image(self):
         return self.page.photo
 
+    def json_ld_main(self, title: str, description: str) -> dict[str, Any]:
+        """A ProfilePage about the provider: a physician practising at their clinics, or
+        another clinician working at them, knowing about their areas of focus."""
+        provider, payload = self.page, self.payload
+        person = provider_thing(provider, payload)
+        clinics = [clinic_reference(clinic, payload) for clinic in self.clinics]
+        where = "practicesAt" if person["@type"] == "IndividualPhysician" else "workLocation"
+        person = jsonld.thing(
+            person.pop("@type"),
+            **person,
+            description=description,
+            knowsAbout=[jsonld.topic_thing(topic) for topic in self.topics],
+            **{where: clinics},
+        )
+        return jsonld.web_page(
+            self.schema_type, self.url, title, description, payload, mainEntity=person
+        )
+
 
 class ProviderIndexPageSerializer(BasePageSerializer):
     """The providers list."""
+
+    schema_type = "CollectionPage"
 
     def fields(self) -> dict[str, Any]:
         providers = (

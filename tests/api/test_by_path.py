@@ -1,5 +1,7 @@
 """`GET /api/v2/pages/by-path/`: the one request a frontend makes per page view."""
 
+import datetime
+
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -151,13 +153,30 @@ def test_an_unknown_site_is_a_404(client, home_page):
     assert response.json() == {"message": "No site with this host name."}
 
 
-def article_with(blog_index, provider_index, *, blocks, images, links, authors, topics, slug):
-    """An article of a given size; its images' renditions made beforehand, as in use."""
+def article_with(
+    blog_index, provider_index, *, blocks, images, links, authors, topics, slug, faqs=0
+):
+    """An article of a given size, with a medical reviewer and a hero image, and `faqs`
+    FAQ blocks of three questions (its structured data's FAQPage); its images'
+    renditions made beforehand, as in use."""
     target = ArticlePageFactory(parent=blog_index, slug=f"{slug}-target")
     pictures = [ImageFactory(file__width=1200, file__height=800) for _ in range(images)]
     link = f'<a linktype="page" id="{target.pk}">more</a>'
     body = [("heading", {"text": f"Part {n}", "level": "h2", "anchor": ""}) for n in range(blocks)]
     body += [("paragraph", f"<p>Read {link} here.</p>") for _ in range(links)]
+    body += [
+        (
+            "faq",
+            {
+                "heading": "FAQ",
+                "items": [
+                    {"question": f"Question {n}.{i}?", "answer": f"<p>See {link}.</p>"}
+                    for i in range(3)
+                ],
+            },
+        )
+        for n in range(faqs)
+    ]
     body += [
         (
             "image",
@@ -170,6 +189,8 @@ def article_with(blog_index, provider_index, *, blocks, images, links, authors, 
         slug=slug,
         body=body,
         topics=[TopicFactory(name=f"{slug} topic {n}") for n in range(topics)],
+        hero_image=pictures[0] if pictures else None,
+        medical_reviewer=ProviderPageFactory(parent=provider_index, title=f"{slug} reviewer"),
     )
     for n in range(authors):
         ArticleAuthorFactory(
@@ -191,7 +212,15 @@ def test_an_articles_cost_in_queries_does_not_grow_with_its_size(
     client, blog_index, provider_index
 ):
     small, _ = article_with(
-        blog_index, provider_index, blocks=2, images=1, links=1, authors=1, topics=1, slug="small"
+        blog_index,
+        provider_index,
+        blocks=2,
+        images=1,
+        links=1,
+        authors=1,
+        topics=1,
+        faqs=1,
+        slug="small",
     )
     large, _ = article_with(
         blog_index,
@@ -201,6 +230,7 @@ def test_an_articles_cost_in_queries_does_not_grow_with_its_size(
         links=20,
         authors=5,
         topics=5,
+        faqs=6,
         slug="large",
     )
     bare, _ = article_with(
@@ -211,3 +241,30 @@ def test_an_articles_cost_in_queries_does_not_grow_with_its_size(
     assert queries_for(client, "/blog/large/") == small_cost
     # Without any image or link there is less to fetch, never more.
     assert queries_for(client, "/blog/bare/") <= small_cost
+
+
+def clinic_with(location_index, provider_index, *, providers, special_days, services, slug):
+    clinic = LocationPageFactory(
+        parent=location_index,
+        slug=slug,
+        hero_image=ImageFactory(file__width=1200, file__height=800),
+        services=[TopicFactory(name=f"{slug} service {n}") for n in range(services)],
+    )
+    for n in range(special_days):
+        SpecialHoursFactory(page=clinic, date=datetime.date.today() + datetime.timedelta(days=n))
+    for n in range(providers):
+        provider = ProviderPageFactory(
+            parent=provider_index, title=f"{slug} {n}", specialty="Neurology"
+        )
+        provider.locations.set([clinic])
+        provider.save()
+    return clinic
+
+
+def test_a_clinics_cost_in_queries_does_not_grow_with_its_providers_and_hours(
+    client, location_index, provider_index
+):
+    clinic_with(location_index, provider_index, providers=1, special_days=1, services=1, slug="a")
+    clinic_with(location_index, provider_index, providers=6, special_days=8, services=6, slug="b")
+
+    assert queries_for(client, "/clinics/b/") == queries_for(client, "/clinics/a/")
