@@ -1,4 +1,5 @@
-"""The CMS's URLs: the Wagtail admin, the delivery API, documents and the page tree."""
+"""The CMS's URLs: the Wagtail admin, the delivery API, documents, sitemap and robots.txt,
+and the page tree."""
 
 from django.conf import settings
 from django.urls import include, path
@@ -8,6 +9,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from cms.api import api_router
 from cms.api.openapi import DocsView, SchemaView
+from cms.sitemaps import robots_txt_view, sitemap_section_view, sitemap_view
 from cms.views import health_live, health_ready
 
 handler400 = "cms.views.bad_request"
@@ -22,6 +24,9 @@ urlpatterns = [
     path("api/v2/docs/", DocsView.as_view(), name="api_docs"),
     path("health/live", health_live, name="health_live"),
     path("health/ready", health_ready, name="health_ready"),
+    path("sitemap.xml", sitemap_view, name="sitemap"),
+    path("sitemap-<str:section>.xml", sitemap_section_view, name="sitemap_section"),
+    path("robots.txt", robots_txt_view, name="robots_txt"),
 ]
 
 if settings.DEBUG:

@@ -211,6 +211,10 @@ API_CACHE_STALE_WHILE_REVALIDATE = int(os.environ.get("API_CACHE_STALE_WHILE_REV
 API_CACHE_TIMEOUT = int(os.environ.get("API_CACHE_TIMEOUT", str(24 * 60 * 60)))
 API_CACHE_RELEASE = os.environ.get("RELEASE", "dev")
 
+# URLs per sitemap file: past it, /sitemap.xml is an index of numbered files (the
+# protocol allows 50,000; smaller files are quicker for crawlers to fetch).
+SITEMAP_URLS_PER_FILE = int(os.environ.get("SITEMAP_URLS_PER_FILE", "5000"))
+
 # Anonymous clients are throttled generously per IP address ("off" disables it); the
 # public site's servers, which make every page view's request, can be exempted.
 API_THROTTLE_RATE = os.environ.get("API_THROTTLE_RATE", "1200/minute")

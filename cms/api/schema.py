@@ -833,7 +833,7 @@ JSON_LD: dict[str, Schema] = {
     ),
 }
 JSON_LD_TYPES = {
-    **{schema_type: "JsonLdWebPage" for schema_type in JSON_LD_PAGE_TYPES},
+    **dict.fromkeys(JSON_LD_PAGE_TYPES, "JsonLdWebPage"),
     "MedicalClinic": "JsonLdMedicalClinic",
     "FAQPage": "JsonLdFAQPage",
     "BreadcrumbList": "JsonLdBreadcrumbList",

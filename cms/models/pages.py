@@ -1,5 +1,6 @@
 """The base every page type builds on, and the one definition of a public page."""
 
+from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -13,6 +14,18 @@ def public_pages() -> PageQuerySet:
     a draft or a private page can never leak through one of them.
     """
     return Page.objects.live().public()
+
+
+def indexable_pages() -> PageQuerySet:
+    """Public pages search engines are asked to list: the sitemap gives exactly these.
+
+    A page marked noindex (“Hide from search engines”) is left out, whatever its type.
+    """
+    pages = public_pages()
+    for model in apps.get_models():
+        if issubclass(model, SeoMixin) and issubclass(model, Page):
+            pages = pages.exclude(pk__in=model.objects.filter(noindex=True).values("pk"))
+    return pages
 
 
 class SeoMixin(models.Model):

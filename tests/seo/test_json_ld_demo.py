@@ -1,4 +1,4 @@
-"""Structured data of the demo content: every page's JSON-LD is schema.org's.
+"""The demo content: every page's JSON-LD is schema.org's; the sitemap lists every indexable page.
 
 The demo content (`manage.py seed_demo`) is seeded once for the module, in a transaction
 rolled back after it; every public page is then fetched through `by-path` as the frontend
@@ -17,6 +17,7 @@ from cms.models import public_pages
 from cms.services import public_paths
 from tests.seo.schemaorg import nodes, problems
 from tests.seo.test_json_ld import by_path, of_type
+from tests.seo.test_sitemap import entries, xml
 
 
 @pytest.fixture(scope="module")
@@ -73,3 +74,11 @@ def test_every_demo_page_type_says_what_it_is(demo_payloads):
     assert "FAQPage" in kinds["blog.ArticlePage"]
     assert "CollectionPage" in kinds["blog.BlogIndexPage"]
     assert "WebPage" in kinds["home.HomePage"]
+
+
+def test_the_demo_sitemap_lists_every_indexable_page_and_nothing_else(demo_payloads, client):
+    indexable = {
+        data["url"] for data in demo_payloads.values() if data["seo"]["robots"].startswith("index")
+    }
+
+    assert set(entries(xml(client, "/sitemap.xml"))) == indexable
