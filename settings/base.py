@@ -192,6 +192,12 @@ WAGTAILEMBEDS_FINDERS = [
     {"class": "wagtail.embeds.finders.oembed"},
 ]
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
+# A redirect is created whenever a published page's slug changes or it moves, so that old
+# links keep working (Wagtail's default, stated here because SEO depends on it).
+WAGTAILREDIRECTS_AUTO_CREATE = True
+# An imported redirects file waits between the upload and the confirmation in the shared
+# cache, not in one server's temporary folder: the next request may reach another server.
+WAGTAIL_REDIRECTS_FILE_STORAGE = "cache"
 
 # Browsers on the public site's origins may call the API (every GET and the appointment
 # POST); other origins get no CORS headers. The admin is never shared.
