@@ -66,9 +66,6 @@ class ArticlePageSerializer(BasePageSerializer):
             "cta": cta_or_default(article.cta, payload),
         }
 
-    def share_image(self):
-        return self.page.hero_image
-
     def json_ld_main(self, title: str, description: str) -> dict[str, Any]:
         """A MedicalWebPage, vouched for by its reviewer, whose main entity is the article
         with its authors and publisher: who wrote it, who checked it and when."""

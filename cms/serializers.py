@@ -25,7 +25,13 @@ from wagtail.rich_text.rewriters import EmbedRewriter, LinkRewriter, MultiRuleRe
 
 from cms import jsonld
 from cms.embeds import VideoEmbedFinder, video_player_url
-from cms.models import CallToAction, NavigationSettings, PracticeSettings, public_pages
+from cms.models import (
+    CallToAction,
+    NavigationSettings,
+    PracticeSettings,
+    SeoMixin,
+    public_pages,
+)
 from cms.validators import phone_to_tel
 
 # Widths offered in `srcset`; the default `url` is the one closest to a content column.
@@ -301,10 +307,11 @@ def video_representation(embed_value) -> dict[str, Any]:
 
 
 def page_summary(page: Page) -> str:
-    """What the page says about itself in a sentence or two: the editor's search
-    description, else its intro; "" when it has neither. Search engines and our own
-    search results show the same words, so the rule lives here once."""
-    return page.search_description or getattr(page, "intro", "")
+    """What the page says about itself in a sentence or two (`SeoMixin.seo_description_text`):
+    search engines, the SEO report and our own search results use the same words."""
+    if isinstance(page, SeoMixin):
+        return page.seo_description_text
+    return page.search_description
 
 
 def page_type(page: Page) -> str:
@@ -353,7 +360,8 @@ class BasePageSerializer:
         return page_summary(self.page) or self.payload.settings.default_description
 
     def share_image(self) -> AbstractImage | None:
-        return None
+        """The image that stands for the page without a social image of its own."""
+        return getattr(self.page, "main_image", None)
 
     @cached_property
     def _breadcrumbs(self) -> list[dict[str, str]]:

@@ -1,9 +1,13 @@
-"""Admin registration of the shared snippets: topics and calls to action."""
+"""Admin registration: the shared snippets (topics, calls to action) and the SEO report."""
 
+from django.urls import path, reverse
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from cms.models import CallToAction, Topic
+from cms.seo_report import PERMISSION, SeoReportView, SeoSummaryPanel
 
 
 class TopicViewSet(SnippetViewSet):
@@ -33,3 +37,33 @@ class CallToActionViewSet(SnippetViewSet):
 
 register_snippet(TopicViewSet)
 register_snippet(CallToActionViewSet)
+
+
+class SeoReportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm(PERMISSION)
+
+
+@hooks.register("register_admin_urls")
+def register_seo_report_urls():
+    return [
+        path("reports/seo/", SeoReportView.as_view(), name="seo_report"),
+        path(
+            "reports/seo/results/",
+            SeoReportView.as_view(results_only=True),
+            name="seo_report_results",
+        ),
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def register_seo_report_menu_item():
+    return SeoReportMenuItem(
+        "SEO", reverse("seo_report"), name="seo-report", icon_name="search", order=650
+    )
+
+
+@hooks.register("construct_homepage_panels")
+def add_seo_summary_panel(request, panels):
+    if request.user.has_perm(PERMISSION):
+        panels.append(SeoSummaryPanel(request))

@@ -39,6 +39,3 @@ class HomePageSerializer(BasePageSerializer):
             ],
             "body": self.stream(home.body),
         }
-
-    def share_image(self):
-        return self.page.hero_image

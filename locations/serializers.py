@@ -148,9 +148,6 @@ class LocationPageSerializer(BasePageSerializer):
             "cta": cta_or_default(clinic.cta, payload),
         }
 
-    def share_image(self):
-        return self.page.hero_image
-
     def json_ld_main(self, title: str, description: str) -> dict[str, Any]:
         """The clinic as a MedicalClinic of the practice: where, how to call, when open,
         the specialties of the physicians who practise there, the treatments it offers."""
@@ -234,9 +231,6 @@ class ProviderPageSerializer(BasePageSerializer):
                 for clinic in clinics
             ],
         }
-
-    def share_image(self):
-        return self.page.photo
 
     def json_ld_main(self, title: str, description: str) -> dict[str, Any]:
         """A ProfilePage about the provider: a physician practising at their clinics, or

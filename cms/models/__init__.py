@@ -1,7 +1,7 @@
 """The shared content model: base page and SEO, topics, calls to action, site settings."""
 
 from .cta import CallToAction
-from .pages import BasePage, SeoMixin, indexable_pages, public_pages
+from .pages import BasePage, SeoMixin, SeoProblem, indexable_pages, public_pages
 from .settings import NavigationSettings, PracticeSettings
 from .topics import Topic
 
@@ -11,6 +11,7 @@ __all__ = [
     "NavigationSettings",
     "PracticeSettings",
     "SeoMixin",
+    "SeoProblem",
     "Topic",
     "indexable_pages",
     "public_pages",

@@ -109,6 +109,9 @@ class PracticeSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = "practice settings"
+        # The SEO report is about the site these settings describe; its permission lives
+        # here, as it has no model of its own.
+        permissions = [("view_seo_report", "Can see the SEO report")]
 
 
 @register_setting(icon="list-ul")

@@ -57,6 +57,7 @@ class ProviderPage(BasePage):
     """A physician's or clinician's profile. The page title is the provider's name."""
 
     api_serializer = "locations.serializers.ProviderPageSerializer"
+    main_image_field = "photo"
 
     class Role(models.TextChoices):
         PHYSICIAN = "physician", "Physician"
