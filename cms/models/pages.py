@@ -6,6 +6,8 @@ from django.db import models
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Page, PageQuerySet, ReferenceIndex
 
+from cms.panels import SearchPreviewPanel
+
 
 def public_pages() -> PageQuerySet:
     """Pages anyone may see: live, and under no view restriction (password, login, group).
@@ -102,6 +104,7 @@ class SeoMixin(models.Model):
                         "characters, written for patients."
                     ),
                 ),
+                SearchPreviewPanel(heading="Search result preview"),
             ],
             heading="Search engines",
         ),
