@@ -88,7 +88,7 @@ class ArticlePageSerializer(BasePageSerializer):
                 **{"@id": self.url + "#article"},
                 headline=article.title[: jsonld.HEADLINE_MAX_LENGTH],
                 description=description,
-                image=payload.image_url(article.hero_image or article.social_image),
+                image=payload.image_url(self.social_image),
                 datePublished=iso_datetime(article.first_published_at),
                 dateModified=iso_datetime(article.last_published_at),
                 author=[

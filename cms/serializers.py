@@ -359,6 +359,13 @@ class BasePageSerializer:
         """The summary for search engines: the page's own, else the site's default."""
         return page_summary(self.page) or self.payload.settings.default_description
 
+    @cached_property
+    def social_image(self) -> AbstractImage | None:
+        """The image shared on social media and given to search engines: the page's own
+        social image, else the image that stands for it, else the site's default."""
+        page = self.page
+        return page.social_image or self.share_image() or self.payload.settings.default_social_image
+
     def share_image(self) -> AbstractImage | None:
         """The image that stands for the page without a social image of its own."""
         return getattr(self.page, "main_image", None)
@@ -403,7 +410,7 @@ class BasePageSerializer:
         page, settings = self.page, self.payload.settings
         title = page.seo_title or page.title
         description = self.description()
-        image = page.social_image or self.share_image() or settings.default_social_image
+        image = self.social_image
         return {
             "title": f"{title} {settings.title_suffix}".strip(),
             "description": description,

@@ -161,7 +161,7 @@ class LocationPageSerializer(BasePageSerializer):
             name=clinic.title,
             url=self.url,
             description=description,
-            image=payload.image_url(clinic.hero_image or clinic.social_image),
+            image=payload.image_url(self.social_image),
             telephone=clinic.phone,
             faxNumber=clinic.fax,
             address=jsonld.thing(
