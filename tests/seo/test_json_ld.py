@@ -271,3 +271,30 @@ def test_the_checker_finds_what_is_not_schema_org():
 
 def test_every_specialty_word_names_a_schema_org_specialty():
     assert set(SPECIALTY_WORDS.values()) <= enumeration("MedicalSpecialty")
+
+
+# Cached answers stay true to the content
+
+
+def test_structured_data_follows_changes_to_what_it_mentions(
+    client, location_index, provider_index, django_capture_on_commit_callbacks
+):
+    clinic = LocationPageFactory(parent=location_index, slug="midtown", title="Midtown")
+    provider = ProviderPageFactory(parent=provider_index, slug="okafor", specialty="Neurology")
+    provider.locations.set([clinic])
+    provider.save_revision().publish()
+    profile = of_type(by_path(client, "/providers/okafor/")["seo"]["json_ld"], "ProfilePage")
+    assert profile["mainEntity"]["practicesAt"][0]["name"] == "Midtown"
+    clinic_data = of_type(by_path(client, "/clinics/midtown/")["seo"]["json_ld"], "MedicalClinic")
+    assert clinic_data["medicalSpecialty"] == ["https://schema.org/Neurologic"]
+
+    with django_capture_on_commit_callbacks(execute=True):
+        clinic.title = "Midtown Atlanta"
+        clinic.save_revision().publish()
+        provider.specialty = "Anesthesiology"
+        provider.save_revision().publish()
+
+    profile = of_type(by_path(client, "/providers/okafor/")["seo"]["json_ld"], "ProfilePage")
+    assert profile["mainEntity"]["practicesAt"][0]["name"] == "Midtown Atlanta"
+    clinic_data = of_type(by_path(client, "/clinics/midtown/")["seo"]["json_ld"], "MedicalClinic")
+    assert clinic_data["medicalSpecialty"] == ["https://schema.org/Anesthesia"]
