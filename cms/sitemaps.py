@@ -1,7 +1,8 @@
 """`/sitemap.xml` and `/robots.txt`: what search engines are told to crawl, and not to.
 
 The sitemap lists exactly the pages search engines may show: live, public, not marked
-noindex (`indexable_pages()`), at their absolute address on the public site's host, with
+noindex (`indexable_pages()`) and not pointing search engines to another canonical
+address, at their absolute address on the public site's host, with
 the time they were last published. Past `SITEMAP_URLS_PER_FILE` addresses, `/sitemap.xml`
 becomes an index of numbered files, as the sitemap protocol asks (50,000 at most a file).
 """

@@ -167,6 +167,14 @@ class SeoMixin(models.Model):
                     images.append((chosen["image"], chosen.get("alt_text") or None))
         return [(image_id, alt) for image_id, alt in images if image_id]
 
+    def get_sitemap_urls(self, request=None):
+        """Wagtail's sitemap entry, but none for a page whose canonical address is another
+        one: a sitemap lists only canonical addresses."""
+        urls = super().get_sitemap_urls(request)
+        if self.canonical_url:
+            urls = [url for url in urls if url["location"] == self.canonical_url]
+        return urls
+
     @property
     def robots(self) -> str:
         """The robots directive for this page, as meta tags and the API give it."""

@@ -75,6 +75,18 @@ def test_a_page_that_becomes_noindex_leaves_the_sitemap(client, tree):
     assert "http://localhost/blog/neck/" not in entries(xml(client, "/sitemap.xml"))
 
 
+def test_a_page_whose_canonical_address_is_elsewhere_is_left_out(client, tree, blog_index):
+    ArticlePageFactory(
+        parent=blog_index, slug="syndicated", canonical_url="https://journal.example.com/x/"
+    )
+    ArticlePageFactory(parent=blog_index, slug="own", canonical_url="http://localhost/blog/own/")
+
+    listed = entries(xml(client, "/sitemap.xml"))
+
+    assert "http://localhost/blog/syndicated/" not in listed
+    assert "http://localhost/blog/own/" in listed
+
+
 @override_settings(SITEMAP_URLS_PER_FILE=2)
 def test_a_large_sitemap_becomes_an_index_of_files(client, tree):
     index = xml(client, "/sitemap.xml")
