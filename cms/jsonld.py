@@ -43,6 +43,11 @@ def top_level(node: dict[str, Any]) -> dict[str, Any]:
 EMPTY = (None, "", [], {})
 
 
+def member(name: str) -> str:
+    """An enumeration member as schema.org names it: "https://schema.org/Monday"."""
+    return f"{CONTEXT}/{name}"
+
+
 def site_url(payload: "Payload") -> str:
     """The public site's home page, absolute ("https://www.example.com/")."""
     return payload.site.root_url + "/"

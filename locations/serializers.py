@@ -47,7 +47,7 @@ def provider_thing(provider: ProviderPage, payload: Payload) -> dict[str, Any]:
             name=provider.display_name,
             url=url,
             image=payload.image_url(provider.photo),
-            medicalSpecialty=[jsonld.CONTEXT + "/" + name for name in provider.medical_specialties],
+            medicalSpecialty=[jsonld.member(name) for name in provider.medical_specialties],
             memberOf=jsonld.organization_reference(payload),
         )
     return jsonld.thing(
@@ -71,10 +71,10 @@ def clinic_reference(clinic: LocationPage, payload: Payload) -> dict[str, Any]:
 def opening_hours_specification(clinic: LocationPage) -> list[dict[str, Any]]:
     """The clinic's weekly hours, days with the same hours together, then each upcoming
     special day with the dates it applies to: changed hours, or a closure (opening and
-    closing at midnight, as schema.org says a closed day is written)."""
+    closing at midnight, which is how search engines read a day closed all day)."""
     by_period: dict[tuple[str, str], list[str]] = {}
     for period in hours.weekly_hours(clinic):
-        day = jsonld.CONTEXT + "/" + period["day"].capitalize()
+        day = jsonld.member(period["day"].capitalize())
         by_period.setdefault((period["opens"], period["closes"]), []).append(day)
     weekly = [
         jsonld.thing("OpeningHoursSpecification", dayOfWeek=days, opens=opens, closes=closes)
@@ -178,7 +178,7 @@ class LocationPageSerializer(BasePageSerializer):
                 longitude=float(clinic.longitude),
             ),
             openingHoursSpecification=opening_hours_specification(clinic),
-            medicalSpecialty=[jsonld.CONTEXT + "/" + name for name in specialties],
+            medicalSpecialty=[jsonld.member(name) for name in specialties],
             availableService=[
                 jsonld.topic_thing(topic)
                 for topic in clinic.services.all()
