@@ -1,5 +1,6 @@
 """Health articles and the blog index they live under."""
 
+import datetime
 import math
 
 from django import forms
@@ -25,10 +26,12 @@ from wagtail.search import index
 
 from blog.forms import ArticlePageForm
 from cms.blocks import BodyStreamBlock
-from cms.models import BasePage
+from cms.models import BasePage, SeoProblem
 
 WORDS_PER_MINUTE = 220
 RELATED_ARTICLES = 3
+# A medical review older than this is overdue (the SEO report lists it).
+REVIEW_VALID_DAYS = 365
 
 
 class BlogIndexPage(BasePage):
@@ -66,6 +69,7 @@ class ArticlePage(BasePage):
     """A health article: sections, lists, FAQs, a call to action, authors and a reviewer."""
 
     api_serializer = "blog.serializers.ArticlePageSerializer"
+    main_image_field = "hero_image"
 
     intro = models.TextField(
         max_length=400,
@@ -191,6 +195,17 @@ class ArticlePage(BasePage):
             errors["medical_reviewer"] = "Choose who reviewed the article, or clear the date."
         if errors:
             raise ValidationError(errors)
+
+    def seo_problems(self) -> list[SeoProblem]:
+        """Beside the SEO basics: a health article needs a medical reviewer, and a review
+        within the last year (REVIEW_VALID_DAYS)."""
+        problems = super().seo_problems()
+        if not self.medical_reviewer_id:
+            problems.append(SeoProblem.NO_MEDICAL_REVIEWER)
+        stale = timezone.localdate() - datetime.timedelta(days=REVIEW_VALID_DAYS)
+        if self.last_reviewed is None or self.last_reviewed < stale:
+            problems.append(SeoProblem.REVIEW_OVERDUE)
+        return problems
 
     @property
     def reading_time_minutes(self) -> int:

@@ -5,9 +5,10 @@ from typing import Any
 from django.db.models import Prefetch, prefetch_related_objects
 
 from blog.models import ArticleAuthor, ArticlePage
+from cms import jsonld
 from cms.serializers import BasePageSerializer, Payload, iso_datetime, public_address
 from locations.models import ProviderPage
-from locations.serializers import cta_or_default, provider_summary, topics_list
+from locations.serializers import cta_or_default, provider_summary, provider_thing, topics_list
 
 INDEX_ARTICLES = 24
 
@@ -47,6 +48,7 @@ class ArticlePageSerializer(BasePageSerializer):
     """
 
     og_type = "article"
+    schema_type = "MedicalWebPage"
     detail_only_fields = ("related",)
     lookups = {
         "hero_image": ["hero_image"],
@@ -90,13 +92,46 @@ class ArticlePageSerializer(BasePageSerializer):
     def cta(self):
         return cta_or_default(self.page.cta, self.payload)
 
-    def share_image(self):
-        return self.page.hero_image
+    def json_ld_main(self, title: str, description: str) -> dict[str, Any]:
+        """A MedicalWebPage, vouched for by its reviewer, whose main entity is the article
+        with its authors and publisher: who wrote it, who checked it and when."""
+        article, payload = self.page, self.payload
+        reviewer = article.medical_reviewer
+        about = [jsonld.topic_thing(topic) for topic in article.topics.all()]
+        return jsonld.web_page(
+            self.schema_type,
+            self.url,
+            title,
+            description,
+            payload,
+            about=about,
+            lastReviewed=iso_datetime(article.last_reviewed),
+            reviewedBy=provider_thing(reviewer, payload)
+            if reviewer is not None and reviewer.live
+            else None,
+            mainEntity=jsonld.thing(
+                "Article",
+                **{"@id": self.url + "#article"},
+                headline=article.title[: jsonld.HEADLINE_MAX_LENGTH],
+                description=description,
+                image=payload.image_url(self.social_image),
+                datePublished=iso_datetime(article.first_published_at),
+                dateModified=iso_datetime(article.last_published_at),
+                author=[
+                    provider_thing(author.provider, payload) for author in article.authors.all()
+                ],
+                publisher=jsonld.organization_reference(payload),
+                about=about,
+                keywords=[item.tag.name for item in article.tagged_items.all()],
+                mainEntityOfPage={"@id": self.url},
+            ),
+        )
 
 
 class BlogIndexPageSerializer(BasePageSerializer):
     """The blog index with its newest articles; the rest through `pages/?type=…`."""
 
+    schema_type = "CollectionPage"
     detail_only_fields = ("articles", "articles_total")
 
     def articles(self):

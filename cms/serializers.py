@@ -27,8 +27,15 @@ from wagtail.images.models import AbstractImage
 from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.rich_text.rewriters import EmbedRewriter, LinkRewriter, MultiRuleRewriter
 
+from cms import jsonld
 from cms.embeds import VideoEmbedFinder, video_player_url
-from cms.models import CallToAction, NavigationSettings, PracticeSettings, public_pages
+from cms.models import (
+    CallToAction,
+    NavigationSettings,
+    PracticeSettings,
+    SeoMixin,
+    public_pages,
+)
 from cms.validators import phone_to_tel
 
 # Widths offered in `srcset`; the default `url` is the one closest to a content column.
@@ -226,6 +233,12 @@ class Payload:
         # Read now: one Image instance may be shared by blocks with different alt text.
         return self._defer("image", image, image_alt(image) if alt is None else alt)
 
+    def image_url(self, image: AbstractImage | None) -> Deferred | None:
+        """The absolute URL of the image's default rendition, as structured data gives it."""
+        if image is None:
+            return None
+        return self._defer("image_url", image)
+
     def _defer(self, kind: str, *args: Any) -> Deferred:
         deferred = Deferred(kind, *args)
         self.deferred.append(deferred)
@@ -237,11 +250,12 @@ class Payload:
         expanded = RichTextExpander(self.request).expand_many([item.args[0] for item in texts])
         for item, html in zip(texts, expanded, strict=True):
             item.result = html
-        images = [item for item in self.deferred if item.kind == "image"]
+        images = [item for item in self.deferred if item.kind in {"image", "image_url"}]
         renditions_prefetch(item.args[0] for item in images)
         for item in images:
-            image, alt = item.args
-            item.result = image_representation(image, self.request, alt=alt)
+            image, *alt = item.args
+            representation = image_representation(image, self.request, alt=alt[0] if alt else "")
+            item.result = representation if item.kind == "image" else representation["url"]
         self.deferred = []
         return _substitute(data)
 
@@ -359,10 +373,11 @@ def video_representation(embed_value) -> dict[str, Any]:
 
 
 def page_summary(page: Page) -> str:
-    """What the page says about itself in a sentence or two: the editor's search
-    description, else its intro; "" when it has neither. Search engines and our own
-    search results show the same words, so the rule lives here once."""
-    return page.search_description or getattr(page, "intro", "")
+    """What the page says about itself in a sentence or two (`SeoMixin.seo_description_text`):
+    search engines, the SEO report and our own search results use the same words."""
+    if isinstance(page, SeoMixin):
+        return page.seo_description_text
+    return page.search_description
 
 
 def page_type(page: Page) -> str:
@@ -438,6 +453,8 @@ class BasePageSerializer:
     og_type = "website"
     detail_only_fields: tuple[str, ...] = ()
     lookups: dict[str, list[Lookup]] = {}
+    # The schema.org type of the page in its structured data (a WebPage subtype).
+    schema_type = "WebPage"
 
     def __init__(self, page: Page, payload: Payload):
         self.page = page
@@ -451,6 +468,8 @@ class BasePageSerializer:
     def data(self) -> dict[str, Any]:
         page = self.page
         self.path, self.url = public_address(page, self.payload.request)
+        # Fields first: the structured data describes what they fetched, without asking again.
+        fields = self.fields()
         return {
             "id": page.pk,
             "type": page_type(page),
@@ -461,7 +480,7 @@ class BasePageSerializer:
             "last_published_at": iso_datetime(page.last_published_at),
             "breadcrumbs": self.breadcrumbs(),
             "seo": self.seo(),
-            **self.fields(),
+            **fields,
         }
 
     def fields(self) -> dict[str, Any]:
@@ -480,10 +499,19 @@ class BasePageSerializer:
         """The summary for search engines: the page's own, else the site's default."""
         return page_summary(self.page) or self.payload.settings.default_description
 
-    def share_image(self) -> AbstractImage | None:
-        return None
+    @cached_property
+    def social_image(self) -> AbstractImage | None:
+        """The image shared on social media and given to search engines: the page's own
+        social image, else the image that stands for it, else the site's default."""
+        page = self.page
+        return page.social_image or self.share_image() or self.payload.settings.default_social_image
 
-    def breadcrumbs(self) -> list[dict[str, str]]:
+    def share_image(self) -> AbstractImage | None:
+        """The image that stands for the page without a social image of its own."""
+        return getattr(self.page, "main_image", None)
+
+    @cached_property
+    def _breadcrumbs(self) -> list[dict[str, str]]:
         root = self.payload.site.root_page
         ancestors = self.page.get_ancestors(inclusive=True).filter(depth__gte=root.depth)
         prefix_length = len(root.url_path) - 1
@@ -495,11 +523,37 @@ class BasePageSerializer:
             crumbs.append({"title": self.page.title, "path": self.page.url_path[prefix_length:]})
         return crumbs
 
+    def breadcrumbs(self) -> list[dict[str, str]]:
+        return [dict(crumb) for crumb in self._breadcrumbs]
+
+    def json_ld(self, title: str, description: str) -> list[dict[str, Any]]:
+        """The page's structured data: what it is (`json_ld_main()`), its FAQ when it has
+        FAQ blocks, and its breadcrumbs (but on the home page, which has none to show)."""
+        nodes = [self.json_ld_main(title, description)]
+        faq = jsonld.faq_page(self.page, self.url, self.payload)
+        if faq is not None:
+            nodes.append(faq)
+        if len(self._breadcrumbs) > 1:
+            nodes.append(jsonld.breadcrumb_list(self._breadcrumbs, self.payload))
+        return [jsonld.top_level(node) for node in nodes]
+
+    def json_ld_main(self, title: str, description: str) -> dict[str, Any]:
+        """The page as a schema.org WebPage (or the `schema_type` subtype). Page types that
+        describe something more (an article, a clinic, a physician) override this."""
+        return jsonld.web_page(
+            self.schema_type,
+            self.url,
+            title,
+            description,
+            self.payload,
+            dateModified=iso_datetime(self.page.last_published_at),
+        )
+
     def seo(self) -> dict[str, Any]:
         page, settings = self.page, self.payload.settings
         title = page.seo_title or page.title
         description = self.description()
-        image = page.social_image or self.share_image() or settings.default_social_image
+        image = self.social_image
         return {
             "title": f"{title} {settings.title_suffix}".strip(),
             "description": description,
@@ -511,7 +565,7 @@ class BasePageSerializer:
                 "type": self.og_type,
                 "image": self.payload.image(image),
             },
-            "json_ld": [],
+            "json_ld": self.json_ld(title, description) if self.url else [],
         }
 
     def stream(self, value) -> list[dict[str, Any]]:
@@ -593,6 +647,9 @@ def site_representation(payload: Payload) -> dict[str, Any]:
             "description": settings.default_description,
             "image": payload.image(settings.default_social_image),
         },
-        "json_ld": [],
+        "json_ld": [
+            jsonld.top_level(jsonld.organization(payload)),
+            jsonld.top_level(jsonld.website(payload)),
+        ],
         "default_cta": cta_representation(settings.default_cta, payload),
     }

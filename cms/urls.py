@@ -1,5 +1,6 @@
-"""The CMS's URLs: the Wagtail admin, the delivery API, documents, and the public site's
-reference rendering (drawn from the API's JSON) at every page's path."""
+"""The CMS's URLs: the Wagtail admin, the delivery API, documents, sitemap and robots.txt,
+the widget, and the public site's reference rendering (drawn from the API's JSON) at every
+page's path."""
 
 from django.conf import settings
 from django.urls import include, path, re_path
@@ -9,6 +10,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from cms.api import api_router
 from cms.api.openapi import DocsView, SchemaView
 from cms.reference_site import site_page, site_preview
+from cms.sitemaps import robots_txt_view, sitemap_section_view, sitemap_view
 from cms.views import health_live, health_ready
 from cms.widgets import widget_demo, widget_script
 
@@ -26,6 +28,9 @@ urlpatterns = [
     path("health/ready", health_ready, name="health_ready"),
     path("widgets/cta.js", widget_script, name="widget_script"),
     path("widgets/demo/", widget_demo, name="widget_demo"),
+    path("sitemap.xml", sitemap_view, name="sitemap"),
+    path("sitemap-<str:section>.xml", sitemap_section_view, name="sitemap_section"),
+    path("robots.txt", robots_txt_view, name="robots_txt"),
 ]
 
 if settings.DEBUG:

@@ -1,7 +1,9 @@
-"""Admin registration of the shared snippets (topics, calls to action and their
-placements) and webhooks."""
+"""Admin registration: the shared snippets (topics, calls to action and their
+placements), webhooks and the SEO report."""
 
+from django.urls import path, reverse
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
@@ -16,6 +18,7 @@ from cms.models import (
     WebhookDelivery,
     WebhookEndpoint,
 )
+from cms.seo_report import PERMISSION, SeoReportView, SeoSummaryPanel
 
 
 class TopicViewSet(SnippetViewSet):
@@ -133,3 +136,33 @@ class WebhooksViewSetGroup(ViewSetGroup):
 @hooks.register("register_admin_viewset")
 def register_webhooks_viewsets():
     return WebhooksViewSetGroup()
+
+
+class SeoReportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm(PERMISSION)
+
+
+@hooks.register("register_admin_urls")
+def register_seo_report_urls():
+    return [
+        path("reports/seo/", SeoReportView.as_view(), name="seo_report"),
+        path(
+            "reports/seo/results/",
+            SeoReportView.as_view(results_only=True),
+            name="seo_report_results",
+        ),
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def register_seo_report_menu_item():
+    return SeoReportMenuItem(
+        "SEO", reverse("seo_report"), name="seo-report", icon_name="search", order=650
+    )
+
+
+@hooks.register("construct_homepage_panels")
+def add_seo_summary_panel(request, panels):
+    if request.user.has_perm(PERMISSION):
+        panels.append(SeoSummaryPanel(request))

@@ -21,6 +21,7 @@ class HomePage(BasePage):
     """The site's front page: a hero, featured articles and clinics, and a body."""
 
     api_serializer = "home.serializers.HomePageSerializer"
+    main_image_field = "hero_image"
 
     hero_heading = models.CharField(
         max_length=120, help_text="The main message, e.g. “Relief starts with a diagnosis”."

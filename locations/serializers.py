@@ -5,14 +5,18 @@ from typing import Any
 from django.conf import settings
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db.models import Prefetch
+from django.utils.functional import cached_property
 from rest_framework import serializers
 
+from cms import jsonld
+from cms.models import Topic
 from cms.serializers import (
     CONTENT_CAMPAIGN,
     BasePageSerializer,
     Payload,
     cta_representation,
     iso_datetime,
+    public_address,
     public_path,
 )
 from cms.validators import parse_phone, phone_to_tel
@@ -32,6 +36,67 @@ def provider_summary(provider: ProviderPage, payload: Payload) -> dict[str, Any]
         "path": public_path(provider, payload.request),
         "photo": payload.image(provider.photo),
     }
+
+
+def provider_thing(provider: ProviderPage, payload: Payload) -> dict[str, Any]:
+    """A provider in structured data: a physician as an IndividualPhysician (schema.org's
+    Physician for one person) with the specialties schema.org names, another clinician as
+    a Person with their credentials and role. The same `@id` wherever they appear, so a
+    byline and the profile page describe one person."""
+    url = public_address(provider, payload.request)[1]
+    common = {"@id": url + "#provider"} if url else {}
+    if provider.role == ProviderPage.Role.PHYSICIAN:
+        return jsonld.thing(
+            "IndividualPhysician",
+            **common,
+            name=provider.display_name,
+            url=url,
+            image=payload.image_url(provider.photo),
+            medicalSpecialty=[jsonld.member(name) for name in provider.medical_specialties],
+            memberOf=jsonld.organization_reference(payload),
+        )
+    return jsonld.thing(
+        "Person",
+        **common,
+        name=provider.title,
+        honorificSuffix=provider.credentials,
+        jobTitle=provider.specialty,
+        url=url,
+        image=payload.image_url(provider.photo),
+        worksFor=jsonld.organization_reference(payload),
+    )
+
+
+def clinic_reference(clinic: LocationPage, payload: Payload) -> dict[str, Any]:
+    """A clinic where it is mentioned (a provider's profile): its `@id`, name and url."""
+    url = public_address(clinic, payload.request)[1]
+    return jsonld.thing("MedicalClinic", **{"@id": url + "#clinic"}, name=clinic.title, url=url)
+
+
+def opening_hours_specification(clinic: LocationPage) -> list[dict[str, Any]]:
+    """The clinic's weekly hours, days with the same hours together, then each upcoming
+    special day with the dates it applies to: changed hours, or a closure (opening and
+    closing at midnight, which is how search engines read a day closed all day)."""
+    by_period: dict[tuple[str, str], list[str]] = {}
+    for period in clinic_hours.weekly_hours(clinic):
+        day = jsonld.member(period["day"].capitalize())
+        by_period.setdefault((period["opens"], period["closes"]), []).append(day)
+    weekly = [
+        jsonld.thing("OpeningHoursSpecification", dayOfWeek=days, opens=opens, closes=closes)
+        for (opens, closes), days in by_period.items()
+    ]
+    special = [
+        jsonld.thing(
+            "OpeningHoursSpecification",
+            validFrom=day["date"],
+            validThrough=day["end_date"] or day["date"],
+            opens="00:00" if day["closed"] else day["opens"],
+            closes="00:00" if day["closed"] else day["closes"],
+            description=day["reason"],
+        )
+        for day in clinic_hours.special_hours_upcoming(clinic)
+    ]
+    return weekly + special
 
 
 def location_summary(clinic: LocationPage, payload: Payload) -> dict[str, Any]:
@@ -125,9 +190,13 @@ class LocationPageSerializer(BasePageSerializer):
     def services(self):
         return topics_list(self.page.services.all())
 
+    @cached_property
+    def provider_pages(self) -> list[ProviderPage]:
+        """The clinic's live, public providers: its `providers` and its specialties."""
+        return list(self.page.providers.select_related("photo"))
+
     def providers(self):
-        providers = self.page.providers.select_related("photo")
-        return [provider_summary(provider, self.payload) for provider in providers]
+        return [provider_summary(provider, self.payload) for provider in self.provider_pages]
 
     def directions(self):
         return self.payload.rich_text(self.page.directions)
@@ -141,13 +210,50 @@ class LocationPageSerializer(BasePageSerializer):
     def cta(self):
         return cta_or_default(self.page.cta, self.payload, self.page)
 
-    def share_image(self):
-        return self.page.hero_image
+    def json_ld_main(self, title: str, description: str) -> dict[str, Any]:
+        """The clinic as a MedicalClinic of the practice: where, how to call, when open,
+        the specialties of the physicians who practise there, the treatments it offers."""
+        clinic, payload = self.page, self.payload
+        specialties = sorted(
+            {name for provider in self.provider_pages for name in provider.medical_specialties}
+        )
+        return jsonld.thing(
+            "MedicalClinic",
+            **{"@id": self.url + "#clinic"},
+            name=clinic.title,
+            url=self.url,
+            description=description,
+            image=payload.image_url(self.social_image),
+            telephone=clinic.phone,
+            faxNumber=clinic.fax,
+            address=jsonld.thing(
+                "PostalAddress",
+                streetAddress=clinic.street_address,
+                addressLocality=clinic.locality,
+                addressRegion=clinic.region,
+                postalCode=clinic.postal_code,
+                addressCountry=clinic.country,
+            ),
+            geo=jsonld.thing(
+                "GeoCoordinates",
+                latitude=float(clinic.latitude),
+                longitude=float(clinic.longitude),
+            ),
+            openingHoursSpecification=opening_hours_specification(clinic),
+            medicalSpecialty=[jsonld.member(name) for name in specialties],
+            availableService=[
+                jsonld.topic_thing(topic)
+                for topic in clinic.services.all()
+                if topic.kind == Topic.Kind.TREATMENT
+            ],
+            parentOrganization=jsonld.organization_reference(payload),
+        )
 
 
 class LocationIndexPageSerializer(BasePageSerializer):
     """The clinics list: every live, public clinic as a summary."""
 
+    schema_type = "CollectionPage"
     detail_only_fields = ("locations",)
 
     def locations(self):
@@ -166,6 +272,7 @@ class ProviderPageSerializer(BasePageSerializer):
     clinics only)."""
 
     og_type = "profile"
+    schema_type = "ProfilePage"
     detail_only_fields = ("name",)
     lookups = {
         "photo": ["photo"],
@@ -195,13 +302,29 @@ class ProviderPageSerializer(BasePageSerializer):
             for clinic in self.page.locations.all()
         ]
 
-    def share_image(self):
-        return self.page.photo
+    def json_ld_main(self, title: str, description: str) -> dict[str, Any]:
+        """A ProfilePage about the provider: a physician practising at their clinics, or
+        another clinician working at them, knowing about their areas of focus."""
+        provider, payload = self.page, self.payload
+        person = provider_thing(provider, payload)
+        clinics = [clinic_reference(clinic, payload) for clinic in provider.locations.all()]
+        where = "practicesAt" if person["@type"] == "IndividualPhysician" else "workLocation"
+        person = jsonld.thing(
+            person.pop("@type"),
+            **person,
+            description=description,
+            knowsAbout=[jsonld.topic_thing(topic) for topic in provider.topics.all()],
+            **{where: clinics},
+        )
+        return jsonld.web_page(
+            self.schema_type, self.url, title, description, payload, mainEntity=person
+        )
 
 
 class ProviderIndexPageSerializer(BasePageSerializer):
     """The providers list."""
 
+    schema_type = "CollectionPage"
     detail_only_fields = ("providers",)
 
     def providers(self):

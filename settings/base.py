@@ -197,6 +197,12 @@ WAGTAILEMBEDS_FINDERS = [
     {"class": "wagtail.embeds.finders.oembed"},
 ]
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
+# A redirect is created whenever a published page's slug changes or it moves, so that old
+# links keep working (Wagtail's default, stated here because SEO depends on it).
+WAGTAILREDIRECTS_AUTO_CREATE = True
+# An imported redirects file waits between the upload and the confirmation in the shared
+# cache, not in one server's temporary folder: the next request may reach another server.
+WAGTAIL_REDIRECTS_FILE_STORAGE = "cache"
 
 # Browsers on the public site's origins may call the API (every GET and the appointment
 # POST); other origins get no CORS headers. The admin is never shared.
@@ -215,6 +221,10 @@ API_CACHE_MAX_AGE = int(os.environ.get("API_CACHE_MAX_AGE", "60"))
 API_CACHE_STALE_WHILE_REVALIDATE = int(os.environ.get("API_CACHE_STALE_WHILE_REVALIDATE", "300"))
 API_CACHE_TIMEOUT = int(os.environ.get("API_CACHE_TIMEOUT", str(24 * 60 * 60)))
 API_CACHE_RELEASE = os.environ.get("RELEASE", "dev")
+
+# URLs per sitemap file: past it, /sitemap.xml is an index of numbered files (the
+# protocol allows 50,000; smaller files are quicker for crawlers to fetch).
+SITEMAP_URLS_PER_FILE = int(os.environ.get("SITEMAP_URLS_PER_FILE", "5000"))
 
 # Anonymous clients are throttled generously per IP address ("off" disables it); the
 # public site's servers, which make every page view's request, can be exempted.

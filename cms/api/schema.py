@@ -166,8 +166,10 @@ SHARED: dict[str, Schema] = {
             ),
             "og": ref("OpenGraph"),
             "json_ld": array(
-                {"type": "object", "description": "A schema.org object (`@context`, `@type` …)."},
-                'Structured data, one `<script type="application/ld+json">` each.',
+                ref("JsonLd"),
+                'Structured data, one `<script type="application/ld+json">` each: what the '
+                "page is (a WebPage or one of its subtypes, a MedicalClinic), its FAQPage when "
+                "it has FAQ blocks, and its BreadcrumbList (not on the home page).",
             ),
         }
     ),
@@ -587,7 +589,11 @@ SITE: dict[str, Schema] = {
                 },
                 "The SEO defaults.",
             ),
-            "json_ld": array({"type": "object"}, "The organisation's schema.org objects."),
+            "json_ld": array(
+                ref("JsonLd"),
+                "The practice as a MedicalOrganization (pages refer to its `@id`) and the "
+                "WebSite it publishes.",
+            ),
             "default_cta": nullable(ref("CTA")),
         },
         "What every page of the public site shares.",
@@ -762,11 +768,146 @@ FORMS: dict[str, Schema] = {
 }
 
 
+# Structured data: schema.org objects as JSON-LD (cms/jsonld.py). The properties at the top
+# of each are listed; nested objects are schema.org objects with their own `@type`.
+
+THING = {
+    "type": "object",
+    "description": "A nested schema.org object (`@type` and its properties).",
+    "required": ["@type"],
+    "properties": {"@type": string(), "@id": string(format="uri")},
+    "additionalProperties": True,
+}
+REFERENCE = obj({"@id": string("The `@id` of an object described elsewhere.", format="uri")})
+SCHEMA_ORG_MEMBER = string("A schema.org enumeration member's URL.", pattern="^https://schema.org/")
+
+
+def json_ld(
+    schema_types: list[str], description: str, properties: dict[str, Schema], required=()
+) -> Schema:
+    return {
+        "type": "object",
+        "description": description,
+        "required": ["@context", "@type", *required],
+        "properties": {
+            "@context": enum(["https://schema.org"]),
+            "@type": enum(schema_types),
+            "@id": string(format="uri"),
+            **properties,
+        },
+    }
+
+
+JSON_LD_PAGE_TYPES = ["WebPage", "CollectionPage", "ProfilePage", "MedicalWebPage"]
+JSON_LD: dict[str, Schema] = {
+    "JsonLdWebPage": json_ld(
+        JSON_LD_PAGE_TYPES,
+        "The page: an article is a MedicalWebPage whose `mainEntity` is the Article (headline, "
+        "dates, authors, publisher), vouched for by `reviewedBy` and `lastReviewed`; a "
+        "provider's is a ProfilePage whose `mainEntity` is an IndividualPhysician or a Person.",
+        {
+            "url": PUBLIC_URL,
+            "name": string(),
+            "description": string(),
+            "isPartOf": REFERENCE,
+            "publisher": REFERENCE,
+            "dateModified": DATE_TIME,
+            "about": array(THING, "MedicalCondition and MedicalTherapy objects."),
+            "lastReviewed": DATE,
+            "reviewedBy": THING,
+            "mainEntity": THING,
+        },
+        required=("url", "name", "isPartOf", "publisher"),
+    ),
+    "JsonLdMedicalClinic": json_ld(
+        ["MedicalClinic"],
+        "A clinic: address, geo, phone, opening hours (weekly, then upcoming special days "
+        "with `validFrom`/`validThrough`; a closure opens and closes at 00:00), the "
+        "schema.org specialties of its physicians, the treatments it offers.",
+        {
+            "name": string(),
+            "url": PUBLIC_URL,
+            "description": string(),
+            "image": string(format="uri"),
+            "telephone": string(),
+            "faxNumber": string(),
+            "address": THING,
+            "geo": THING,
+            "openingHoursSpecification": array(THING),
+            "medicalSpecialty": array(SCHEMA_ORG_MEMBER),
+            "availableService": array(THING),
+            "parentOrganization": THING,
+        },
+        required=("name", "url", "address", "geo", "telephone", "parentOrganization"),
+    ),
+    "JsonLdFAQPage": json_ld(
+        ["FAQPage"],
+        "Every question of the page's FAQ blocks, each with its accepted answer (HTML).",
+        {"url": PUBLIC_URL, "mainEntity": array(THING, "Question objects.", minItems=1)},
+        required=("url", "mainEntity"),
+    ),
+    "JsonLdBreadcrumbList": json_ld(
+        ["BreadcrumbList"],
+        "The breadcrumbs, home page first, as absolute URLs.",
+        {
+            "itemListElement": array(
+                obj(
+                    {
+                        "@type": enum(["ListItem"]),
+                        "position": integer(minimum=1),
+                        "name": string(),
+                        "item": PUBLIC_URL,
+                    }
+                ),
+                minItems=2,
+            )
+        },
+        required=("itemListElement",),
+    ),
+    "JsonLdMedicalOrganization": json_ld(
+        ["MedicalOrganization"],
+        "The practice, from its settings.",
+        {
+            "name": string(),
+            "url": PUBLIC_URL,
+            "logo": string(format="uri"),
+            "telephone": string(),
+            "email": string(),
+            "sameAs": array(string(format="uri"), "Its social media profiles."),
+        },
+        required=("name", "url"),
+    ),
+    "JsonLdWebSite": json_ld(
+        ["WebSite"],
+        "The public site, published by the practice.",
+        {"name": string(), "url": PUBLIC_URL, "publisher": REFERENCE},
+        required=("name", "url", "publisher"),
+    ),
+}
+JSON_LD_TYPES = {
+    **dict.fromkeys(JSON_LD_PAGE_TYPES, "JsonLdWebPage"),
+    "MedicalClinic": "JsonLdMedicalClinic",
+    "FAQPage": "JsonLdFAQPage",
+    "BreadcrumbList": "JsonLdBreadcrumbList",
+    "MedicalOrganization": "JsonLdMedicalOrganization",
+    "WebSite": "JsonLdWebSite",
+}
+JSON_LD["JsonLd"] = {
+    "oneOf": [ref(name) for name in dict.fromkeys(JSON_LD_TYPES.values())],
+    "discriminator": {
+        "propertyName": "@type",
+        "mapping": {value: ref(name)["$ref"] for value, name in JSON_LD_TYPES.items()},
+    },
+    "description": "A schema.org object as JSON-LD, generated from the content.",
+}
+
+
 # Titled, so that browsable docs name them (“ArticlePage | HomePage …”, not “object | …”).
 COMPONENTS: dict[str, Schema] = {
     name: {"title": name, **schema}
     for name, schema in {
         **SHARED,
+        **JSON_LD,
         **SUMMARIES,
         **BLOCKS,
         **PAGES,

@@ -8,6 +8,8 @@ from wagtail.fields import StreamField
 from cms.blocks import FooterColumnBlock, LinkBlock, MenuBlock, SocialLinkBlock
 from cms.validators import validate_phone
 
+DEFAULT_ROBOTS_TXT = "User-agent: *\nAllow: /\n"
+
 
 @register_setting(icon="home")
 class PracticeSettings(BaseSiteSetting):
@@ -64,6 +66,17 @@ class PracticeSettings(BaseSiteSetting):
         help_text="Shared on social media for pages without an image of their own (1200×630).",
     )
 
+    robots_txt = models.TextField(
+        "robots.txt",
+        blank=True,
+        default=DEFAULT_ROBOTS_TXT,
+        help_text=(
+            "Rules for search engine crawlers, one per line (“User-agent: …”, "
+            "“Disallow: /path/”). Whatever you write, /robots.txt always keeps crawlers out "
+            "of the admin and the API and names the sitemap."
+        ),
+    )
+
     edit_handler = TabbedInterface(
         [
             ObjectList(
@@ -86,7 +99,8 @@ class PracticeSettings(BaseSiteSetting):
                             FieldPanel("default_social_image"),
                         ],
                         heading="Search engines and social media",
-                    )
+                    ),
+                    FieldPanel("robots_txt"),
                 ],
                 heading="SEO defaults",
             ),
@@ -95,6 +109,9 @@ class PracticeSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = "practice settings"
+        # The SEO report is about the site these settings describe; its permission lives
+        # here, as it has no model of its own.
+        permissions = [("view_seo_report", "Can see the SEO report")]
 
 
 @register_setting(icon="list-ul")

@@ -59,6 +59,7 @@ class LocationPage(BasePage):
     """One clinic: where it is, how to reach it, when it is open, what it offers."""
 
     api_serializer = "locations.serializers.LocationPageSerializer"
+    main_image_field = "hero_image"
 
     street_address = models.CharField(
         max_length=200, help_text="Street and suite, e.g. “1100 Peachtree St NE, Suite 400”."

@@ -15,6 +15,26 @@ from wagtail.search import index
 from cms.blocks import PARAGRAPH_FEATURES
 from cms.models import BasePage
 
+# Words of a provider's specialty and the schema.org MedicalSpecialty member each names
+# (https://schema.org/MedicalSpecialty lists them; tests check each is one).
+SPECIALTY_WORDS = {
+    "anesthesi": "Anesthesia",
+    "neurolog": "Neurologic",
+    "physical therapy": "Physiotherapy",
+    "physiotherap": "Physiotherapy",
+    "rehabilitation": "Physiotherapy",
+    "sports medicine": "Musculoskeletal",
+    "spine": "Musculoskeletal",
+    "orthop": "Musculoskeletal",
+    "musculoskeletal": "Musculoskeletal",
+    "rheumatolog": "Rheumatologic",
+    "psychiatr": "Psychiatric",
+    "primary care": "PrimaryCare",
+    "family medicine": "PrimaryCare",
+    "geriatric": "Geriatric",
+    "radiolog": "Radiography",
+}
+
 CREDENTIALS = re.compile(r"^[A-Z][A-Za-z.\-]*(, [A-Z][A-Za-z.\-]*)*$")
 
 
@@ -39,6 +59,7 @@ class ProviderPage(BasePage):
     """A physician's or clinician's profile. The page title is the provider's name."""
 
     api_serializer = "locations.serializers.ProviderPageSerializer"
+    main_image_field = "photo"
 
     class Role(models.TextChoices):
         PHYSICIAN = "physician", "Physician"
@@ -122,6 +143,14 @@ class ProviderPage(BasePage):
     def display_name(self) -> str:
         """Name and credentials as patients read them: “Amara Okafor, MD”."""
         return f"{self.title}, {self.credentials}" if self.credentials else self.title
+
+    @property
+    def medical_specialties(self) -> list[str]:
+        """The schema.org MedicalSpecialty members named by the specialty, in structured
+        data: “Neurology and Headache Medicine” is Neurologic. Pain medicine has no member
+        of its own, so “Interventional Pain Medicine” alone names none."""
+        text = self.specialty.lower()
+        return sorted({member for word, member in SPECIALTY_WORDS.items() if word in text})
 
     def pages_showing_it(self):
         """Beside the pages that refer to it (bylines): the clinics listing it."""

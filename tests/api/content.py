@@ -5,13 +5,30 @@ from cms.factories import CallToActionFactory, ImageFactory, TopicFactory
 from locations.factories import ProviderPageFactory
 
 
-def article_with(blog_index, provider_index, *, blocks, images, links, authors, topics, slug):
-    """An article of a given size; its images' renditions made beforehand, as in use."""
+def article_with(
+    blog_index, provider_index, *, blocks, images, links, authors, topics, slug, faqs=0
+):
+    """An article of a given size, with a medical reviewer and a hero image, and `faqs`
+    FAQ blocks of three questions (its structured data's FAQPage); its images'
+    renditions made beforehand, as in use."""
     target = ArticlePageFactory(parent=blog_index, slug=f"{slug}-target")
     pictures = [ImageFactory(file__width=1200, file__height=800) for _ in range(images)]
     link = f'<a linktype="page" id="{target.pk}">more</a>'
     body = [("heading", {"text": f"Part {n}", "level": "h2", "anchor": ""}) for n in range(blocks)]
     body += [("paragraph", f"<p>Read {link} here.</p>") for _ in range(links)]
+    body += [
+        (
+            "faq",
+            {
+                "heading": "FAQ",
+                "items": [
+                    {"question": f"Question {n}.{i}?", "answer": f"<p>See {link}.</p>"}
+                    for i in range(3)
+                ],
+            },
+        )
+        for n in range(faqs)
+    ]
     body += [
         (
             "image",
@@ -24,6 +41,8 @@ def article_with(blog_index, provider_index, *, blocks, images, links, authors, 
         slug=slug,
         body=body,
         topics=[TopicFactory(name=f"{slug} topic {n}") for n in range(topics)],
+        hero_image=pictures[0] if pictures else None,
+        medical_reviewer=ProviderPageFactory(parent=provider_index, title=f"{slug} reviewer"),
     )
     for n in range(authors):
         ArticleAuthorFactory(

@@ -1,5 +1,7 @@
 """`GET /api/v2/pages/by-path/`: the one request a frontend makes per page view."""
 
+import datetime
+
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -8,6 +10,7 @@ from wagtail.models import PageViewRestriction
 
 from blog.factories import ArticleAuthorFactory, ArticlePageFactory
 from cms.api.cache import EVERYTHING, generations_renew
+from cms.factories import ImageFactory, TopicFactory
 from locations.factories import LocationPageFactory, ProviderPageFactory, SpecialHoursFactory
 from tests.api.content import article_with
 
@@ -164,7 +167,15 @@ def test_an_articles_cost_in_queries_does_not_grow_with_its_size(
     client, blog_index, provider_index
 ):
     small, _ = article_with(
-        blog_index, provider_index, blocks=2, images=1, links=1, authors=1, topics=1, slug="small"
+        blog_index,
+        provider_index,
+        blocks=2,
+        images=1,
+        links=1,
+        authors=1,
+        topics=1,
+        faqs=1,
+        slug="small",
     )
     large, _ = article_with(
         blog_index,
@@ -174,6 +185,7 @@ def test_an_articles_cost_in_queries_does_not_grow_with_its_size(
         links=20,
         authors=5,
         topics=5,
+        faqs=6,
         slug="large",
     )
     bare, _ = article_with(
@@ -184,3 +196,30 @@ def test_an_articles_cost_in_queries_does_not_grow_with_its_size(
     assert queries_for(client, "/blog/large/") == small_cost
     # Without any image or link there is less to fetch, never more.
     assert queries_for(client, "/blog/bare/") <= small_cost
+
+
+def clinic_with(location_index, provider_index, *, providers, special_days, services, slug):
+    clinic = LocationPageFactory(
+        parent=location_index,
+        slug=slug,
+        hero_image=ImageFactory(file__width=1200, file__height=800),
+        services=[TopicFactory(name=f"{slug} service {n}") for n in range(services)],
+    )
+    for n in range(special_days):
+        SpecialHoursFactory(page=clinic, date=datetime.date.today() + datetime.timedelta(days=n))
+    for n in range(providers):
+        provider = ProviderPageFactory(
+            parent=provider_index, title=f"{slug} {n}", specialty="Neurology"
+        )
+        provider.locations.set([clinic])
+        provider.save()
+    return clinic
+
+
+def test_a_clinics_cost_in_queries_does_not_grow_with_its_providers_and_hours(
+    client, location_index, provider_index
+):
+    clinic_with(location_index, provider_index, providers=1, special_days=1, services=1, slug="a")
+    clinic_with(location_index, provider_index, providers=6, special_days=8, services=6, slug="b")
+
+    assert queries_for(client, "/clinics/b/") == queries_for(client, "/clinics/a/")

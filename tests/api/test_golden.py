@@ -43,7 +43,7 @@ def placeholders(data: Any, key: str = "") -> Any:
     if isinstance(data, str):
         if UUID.match(data):
             return "<uuid>"
-        if key in {"date", "end_date"}:
+        if key in {"date", "end_date", "validFrom", "validThrough"}:
             return "<date>"
         return MEDIA_FILE.sub("/media/<file>", data)
     return data

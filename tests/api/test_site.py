@@ -68,7 +68,15 @@ def test_the_practice_its_navigation_and_defaults(client, home_page, blog_index,
     ]
     assert data["seo"]["title_suffix"] == "| GPSC"
     assert data["default_cta"]["heading"] == "Schedule your consultation"
-    assert data["json_ld"] == []
+    organization, website = data["json_ld"]
+    assert organization["@context"] == "https://schema.org"
+    assert organization["@type"] == "MedicalOrganization"
+    assert organization["@id"] == "http://localhost/#organization"
+    assert organization["telephone"] == "(404) 555-0100"
+    assert organization["sameAs"] == ["https://facebook.com/gpsc"]
+    assert organization["logo"].startswith("http://testserver/media/")
+    assert website["@type"] == "WebSite"
+    assert website["publisher"] == {"@id": "http://localhost/#organization"}
 
 
 def test_a_site_never_configured_answers_with_defaults(client, home_page):
