@@ -60,6 +60,9 @@ class AppointmentRequestInspectView(generic.InspectView):
 
 
 class AppointmentRequestViewSet(ModelViewSet):
+    """The front desk's "Appointment requests": read a request, mark it contacted or
+    closed, export. No search box: searching would put patients' names in URLs."""
+
     model = AppointmentRequest
     name = "appointment_requests"
     url_prefix = "appointment-requests"
@@ -88,19 +91,8 @@ class AppointmentRequestViewSet(ModelViewSet):
     list_display = ["reference", "location", "status", "preferred_time", "created_at"]
     list_filter = ["location", "status"]
     search_fields = None
-    list_export = [
-        "reference",
-        "created_at",
-        "location",
-        "status",
-        "name",
-        "phone",
-        "email",
-        "preferred_contact",
-        "preferred_time",
-        "message",
-        "source_path",
-    ]
+    # The export holds what staff read in a request, not its history of who did what.
+    list_export = [name for name in inspect_view_fields if name != "history"]
     export_filename = "appointment-requests"
     ordering = ["-created_at"]
 
