@@ -213,6 +213,8 @@ API_CACHE_MAX_AGE = int(os.environ.get("API_CACHE_MAX_AGE", "60"))
 API_CACHE_STALE_WHILE_REVALIDATE = int(os.environ.get("API_CACHE_STALE_WHILE_REVALIDATE", "300"))
 API_CACHE_TIMEOUT = int(os.environ.get("API_CACHE_TIMEOUT", str(24 * 60 * 60)))
 API_CACHE_RELEASE = os.environ.get("RELEASE", "dev")
+# "off" stores no response in the shared cache: only to measure the uncached path.
+API_RESPONSE_CACHE = env_bool("API_RESPONSE_CACHE", True)
 
 # Anonymous clients are throttled generously per IP address ("off" disables it); the
 # public site's servers, which make every page view's request, can be exempted.

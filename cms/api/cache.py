@@ -14,12 +14,19 @@ every process at once, without knowing which keys exist:
 The ETag is stored beside the body, so that a 304 never reads a large body. When the
 cache is unreachable, responses are computed as usual and still carry their ETag: an
 outage slows the API down, it never breaks it.
+
+What every payload reads and only a change to everything changes (the view restrictions,
+the practice's settings) is kept the same way, under the `everything` generation
+(`everything_cached`), so that building a payload does not read it from the database.
+`API_RESPONSE_CACHE=off` stores no response (the benchmark measures the uncached path
+with it); ETags, 304s and `everything_cached` still work.
 """
 
 import hashlib
 import logging
 import secrets
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from typing import Any
 
 from django.conf import settings
 from django.core.cache import cache
@@ -84,6 +91,42 @@ def generations_renew(scopes: Iterable[str]) -> None:
         logger.warning("API cache unavailable; could not renew %d scopes", len(scopes))
 
 
+CONTENT_PREFIX = "api:content:"
+_everything_memo: dict[str, tuple[str, Any]] = {}
+
+
+def everything_cached(name: str, compute: Callable[[], Any], immutable: bool = False) -> Any:
+    """`compute()`, kept in the shared cache until the next change to everything.
+
+    The current `everything` generation is read each time (one cache read), so a change
+    made by any process is seen at once. An `immutable` value (a tuple of strings) is
+    also kept in this process beside the generation it belongs to, so that reading it
+    costs no second round trip; model instances are not, since threads would share them.
+    Without a cache, the value is computed each time.
+    """
+    values = generations([EVERYTHING])
+    if values is None:
+        return compute()
+    generation = values[0]
+    memo = _everything_memo.get(name)
+    if immutable and memo is not None and memo[0] == generation:
+        return memo[1]
+    key = f"{CONTENT_PREFIX}{name}:{settings.API_CACHE_RELEASE}:{generation}"
+    try:
+        value = cache.get(key)
+    except Exception:
+        value = None
+    if value is None:
+        value = compute()
+        try:
+            cache.set(key, value, timeout=settings.API_CACHE_TIMEOUT)
+        except Exception:
+            logger.warning("API cache unavailable; %s not stored", name)
+    if immutable:
+        _everything_memo[name] = (generation, value)
+    return value
+
+
 def response_key(request: HttpRequest, generation_values: list[str]) -> str:
     query = sorted(request.GET.lists())
     identity = repr(
@@ -120,7 +163,7 @@ class APICacheMiddleware:
         if request.method not in ("GET", "HEAD") or not request.path.startswith("/api/v2/"):
             return self.get_response(request)
         generation_values = generations(scopes_for(request))
-        if generation_values is None:
+        if generation_values is None or not settings.API_RESPONSE_CACHE:
             return self._conditional(request, self._fresh(request))
         key = response_key(request, generation_values)
         if request.headers.get("If-None-Match"):

@@ -53,3 +53,14 @@ class CallToAction(index.Indexed, models.Model):
 
     def __str__(self):
         return self.name
+
+
+def calls_to_action() -> dict[int, CallToAction]:
+    """Every call to action by id, kept in the shared cache until the next change to
+    everything (a CTA's change is one): pages' CTA blocks read them from here. A practice
+    has tens of them."""
+    from cms.api.cache import everything_cached  # cms.api imports the models
+
+    return everything_cached(
+        "calls-to-action", lambda: {cta.pk: cta for cta in CallToAction.objects.all()}
+    )
