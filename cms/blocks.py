@@ -291,7 +291,8 @@ class CallToActionBlock(blocks.StructBlock):
         rather than the database: a page's CTA blocks cost no query."""
         from cms.models import calls_to_action
 
-        found = calls_to_action()
+        chosen = any(value.get("cta") for value in values)
+        found = calls_to_action() if chosen else {}
         return [
             self._to_struct_value({"cta": copy.copy(found.get(value.get("cta")))})
             for value in values

@@ -1,16 +1,47 @@
-"""Middleware of the CMS: the API's errors as JSON, and redirects for the site's pages."""
+"""Middleware of the CMS: request ids, the API's errors as JSON, and redirects for the
+site's pages."""
 
 import logging
+import re
+import uuid
 
 from django.conf import settings
 from django.db import DatabaseError
 from wagtail.contrib.redirects.middleware import RedirectMiddleware
 
 from cms.api.errors import json_error
+from cms.log import request_id_var
 
 logger = logging.getLogger(__name__)
 
 DATABASE_RETRY_AFTER = 30
+
+
+# An id a load balancer or the frontend sent is kept if it looks like one (a UUID, a
+# trace id); anything else is replaced, so that a log line never holds what a client
+# chose to write there.
+REQUEST_ID_PATTERN = re.compile(r"[A-Za-z0-9._:-]{8,128}")
+
+
+class RequestIdMiddleware:
+    """Gives each request an id: the incoming `X-Request-ID` if sane, else a new one. It
+    is in every log record written while the request is handled (cms.log) and echoed in
+    the response's `X-Request-ID`, so that a report from the frontend finds its lines."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        incoming = request.headers.get("X-Request-ID", "")
+        request_id = incoming if REQUEST_ID_PATTERN.fullmatch(incoming) else uuid.uuid4().hex
+        request.request_id = request_id
+        token = request_id_var.set(request_id)
+        try:
+            response = self.get_response(request)
+        finally:
+            request_id_var.reset(token)
+        response["X-Request-ID"] = request_id
+        return response
 
 
 def is_api(request) -> bool:

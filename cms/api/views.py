@@ -166,13 +166,13 @@ class PagesAPIViewSet(WagtailPagesAPIViewSet):
         """Wagtail's listing: `{"meta": {"total_count"}, "items": [...]}`."""
         queryset = self.get_queryset()
         self.check_query_parameters(queryset)
-        queryset = self.filter_queryset(queryset)
         serializer = self.get_serializer([], many=True)
         if queryset.model is not Page:  # one page type: its fields' joins in the same query
             names = serializer.child.Meta.fields
             joins = page_serializer_class(queryset.model).joins_for(names)
             joins += [join for name in names for join in META_JOINS.get(name, ())]
             queryset = queryset.select_related(*joins)
+        queryset = self.filter_queryset(queryset)
         pages = list(self.paginate_queryset(queryset))
         serializer = self.get_serializer(pages, many=True)
         self.prefetch(pages, serializer.child.Meta.model, serializer.child.Meta.fields)

@@ -100,7 +100,7 @@ def test_a_database_outage_is_a_503_with_retry_after(client, blog_index, monkeyp
     def unavailable(*args, **kwargs):
         raise OperationalError("connection refused")
 
-    monkeypatch.setattr("cms.api.views.public_pages", unavailable)
+    monkeypatch.setattr("cms.api.views.PagesAPIViewSet._page_and_ancestors", unavailable)
     response = client.get("/api/v2/pages/by-path/", {"path": "/blog/neck/"})
 
     assert response.status_code == 503

@@ -7,28 +7,26 @@ shared cache is Redis and its reads are not SQL.
 """
 
 import pytest
-from django.db import connection
 from django.test import override_settings
-from django.test.utils import CaptureQueriesContext
 
 from blog.models import RelatedArticle
 from cms.factories import ImageFactory
 from tests.api.content import article_with, articles_alike
+from tests.queries import sql_queries
 
 BY_PATH_BUDGET = 12
 LISTING_BUDGET = 8
 
 
-def sql_queries(client, url, params) -> list[str]:
+def request_queries(client, url, params) -> list[str]:
     """The SQL a request runs once the site is warm (renditions made, shared values in
     the cache), without the response cache."""
     with override_settings(API_RESPONSE_CACHE=False):
         assert client.get(url, params).status_code == 200
-        with CaptureQueriesContext(connection) as context:
+        with sql_queries() as queries:
             response = client.get(url, params)
     assert response.status_code == 200
-    statements = [query["sql"] for query in context.captured_queries]
-    return [sql for sql in statements if "cms_cache" not in sql and "SAVEPOINT" not in sql]
+    return queries.statements
 
 
 @pytest.fixture
@@ -45,7 +43,7 @@ def rich_articles(blog_index, provider_index):
 
 
 def test_an_article_with_everything_costs_at_most_12_queries_on_by_path(client, rich_articles):
-    queries = sql_queries(client, "/api/v2/pages/by-path/", {"path": "/blog/article-0/"})
+    queries = request_queries(client, "/api/v2/pages/by-path/", {"path": "/blog/article-0/"})
     assert len(queries) <= BY_PATH_BUDGET, "\n".join(queries)
 
 
@@ -60,7 +58,7 @@ def test_a_large_articles_by_path_stays_within_the_budget(client, blog_index, pr
         topics=5,
         slug="large",
     )
-    queries = sql_queries(client, "/api/v2/pages/by-path/", {"path": "/blog/large/"})
+    queries = request_queries(client, "/api/v2/pages/by-path/", {"path": "/blog/large/"})
     assert len(queries) <= BY_PATH_BUDGET, "\n".join(queries)
 
 
@@ -74,5 +72,5 @@ def test_a_large_articles_by_path_stays_within_the_budget(client, blog_index, pr
     ],
 )
 def test_a_20_item_listing_costs_at_most_8_queries(client, rich_articles, params):
-    queries = sql_queries(client, "/api/v2/pages/", {**params, "limit": 20})
+    queries = request_queries(client, "/api/v2/pages/", {**params, "limit": 20})
     assert len(queries) <= LISTING_BUDGET, "\n".join(queries)
