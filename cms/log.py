@@ -10,9 +10,18 @@ patient sent can reach a log line.
 import logging
 from contextvars import ContextVar
 
+from django.core.signals import request_finished
 from pythonjsonlogger.json import JsonFormatter as BaseJsonFormatter
 
 request_id_var: ContextVar[str] = ContextVar("request_id", default="-")
+
+
+def request_id_clear(**kwargs) -> None:
+    """After a response is sent, the thread's next records belong to no request."""
+    request_id_var.set("-")
+
+
+request_finished.connect(request_id_clear, dispatch_uid="cms.log.request_id_clear")
 
 # What a record's extras may hold and still be logged: a request or a response object
 # (Django attaches them to its request errors) could carry a patient's details.
