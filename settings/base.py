@@ -193,15 +193,16 @@ STORAGES = {
 def s3_media_storage(bucket: str) -> dict:
     """Media (images, renditions, documents) on S3 or any S3-compatible store (MinIO, R2,
     Spaces…), through django-storages; credentials from the environment or the instance's
-    role, as boto3 finds them. Files are private to the bucket unless AWS_S3_CUSTOM_DOMAIN
-    (a CDN) or AWS_QUERYSTRING_AUTH=false (a public-read bucket) says how they are served."""
+    role, as boto3 finds them. Media are public content, linked from cached API answers:
+    their URLs are plain (no expiring signature), served by a public-read bucket or by a
+    CDN in front of it (AWS_S3_CUSTOM_DOMAIN)."""
     options = {
         "bucket_name": bucket,
         "endpoint_url": os.environ.get("AWS_S3_ENDPOINT_URL") or None,
         "region_name": os.environ.get("AWS_S3_REGION_NAME") or None,
         "custom_domain": os.environ.get("AWS_S3_CUSTOM_DOMAIN") or None,
         "location": os.environ.get("AWS_LOCATION", "media"),
-        "querystring_auth": env_bool("AWS_QUERYSTRING_AUTH", True),
+        "querystring_auth": env_bool("AWS_QUERYSTRING_AUTH", False),
         "file_overwrite": False,
         "default_acl": None,
     }
