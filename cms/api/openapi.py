@@ -276,7 +276,8 @@ OURS = {
             SITE,
             RETRY_AFTER,
         ],
-        responses={200: json(ref("SearchResults"), "The results."), **errors(400)},
+        # 404: `site=` names no site, as in `by-path/` and `site/`.
+        responses={200: json(ref("SearchResults"), "The results."), **errors(400, 404)},
     ),
 }
 
