@@ -32,7 +32,8 @@ forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "*")
 worker_tmp_dir = os.environ.get(
     "GUNICORN_WORKER_TMP_DIR", "/dev/shm" if os.path.isdir("/dev/shm") else None
 )
-accesslog = os.environ.get("GUNICORN_ACCESS_LOG", "-")
+# "-" is standard output; empty turns the access log off.
+accesslog = os.environ.get("GUNICORN_ACCESS_LOG", "-") or None
 errorlog = "-"
 loglevel = os.environ.get("LOG_LEVEL", "info").lower()
 

@@ -26,6 +26,7 @@ import hashlib
 import logging
 import secrets
 from collections.abc import Callable, Iterable
+from contextvars import ContextVar
 from typing import Any
 
 from django.conf import settings
@@ -93,6 +94,9 @@ def generations_renew(scopes: Iterable[str]) -> None:
 
 CONTENT_PREFIX = "api:content:"
 _everything_memo: dict[str, tuple[str, Any]] = {}
+# The `everything` generation an API request read on its way in: what it builds reads
+# the values of that generation, with no further round trip to learn it.
+_request_everything: ContextVar[str | None] = ContextVar("request_everything", default=None)
 
 
 def everything_cached(name: str, compute: Callable[[], Any], immutable: bool = False) -> Any:
@@ -104,10 +108,12 @@ def everything_cached(name: str, compute: Callable[[], Any], immutable: bool = F
     costs no second round trip; model instances are not, since threads would share them.
     Without a cache, the value is computed each time.
     """
-    values = generations([EVERYTHING])
-    if values is None:
-        return compute()
-    generation = values[0]
+    generation = _request_everything.get()
+    if generation is None:
+        values = generations([EVERYTHING])
+        if values is None:
+            return compute()
+        generation = values[0]
     memo = _everything_memo.get(name)
     if immutable and memo is not None and memo[0] == generation:
         return memo[1]
@@ -163,7 +169,16 @@ class APICacheMiddleware:
         if request.method not in ("GET", "HEAD") or not request.path.startswith("/api/v2/"):
             return self.get_response(request)
         generation_values = generations(scopes_for(request))
-        if generation_values is None or not settings.API_RESPONSE_CACHE:
+        if generation_values is None:
+            return self._conditional(request, self._fresh(request))
+        token = _request_everything.set(generation_values[0])  # scopes start with it
+        try:
+            return self._cached(request, generation_values)
+        finally:
+            _request_everything.reset(token)
+
+    def _cached(self, request: HttpRequest, generation_values: list[str]) -> HttpResponse:
+        if not settings.API_RESPONSE_CACHE:
             return self._conditional(request, self._fresh(request))
         key = response_key(request, generation_values)
         if request.headers.get("If-None-Match"):
