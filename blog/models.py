@@ -219,6 +219,7 @@ class ArticlePage(BasePage):
                     .filter(Q(topics__in=topic_ids) | Q(tagged_items__tag_id__in=tag_ids))
                     .distinct()
                     .select_related("hero_image")
+                    .defer("body")  # a summary does not show it
                     .order_by("-first_published_at", "-pk")
                 )
                 related += list(similar[: limit - len(related)])

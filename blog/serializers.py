@@ -28,10 +28,10 @@ def tags_with_names() -> Prefetch:
 
 
 def picks_with_articles() -> Prefetch:
-    """The editor's “You might also enjoy” picks, with the articles and their images."""
-    return Prefetch(
-        "related_links", queryset=RelatedArticle.objects.select_related("article__hero_image")
-    )
+    """The editor's “You might also enjoy” picks, with the articles and their images (not
+    their bodies, which a summary does not show)."""
+    picks = RelatedArticle.objects.select_related("article__hero_image").defer("article__body")
+    return Prefetch("related_links", queryset=picks)
 
 
 def article_summary(article: ArticlePage, payload: Payload) -> dict[str, Any]:

@@ -442,6 +442,19 @@ class BasePageSerializer:
         return list(dict.fromkeys(join for name in names for join in cls.joins.get(name, ())))
 
     @classmethod
+    def streams_unread(cls, model: type[Page], names: Iterable[str]) -> list[str]:
+        """The page type's StreamFields that none of the named fields reads: a listing
+        need not load (and parse) every item's body to show its intro."""
+        names = list(names)
+        strings = [lookup for name in names for lookup in cls.lookups.get(name, ())]
+        read = set(names) | {lookup for lookup in strings if isinstance(lookup, str)}
+        return [
+            field.name
+            for field in model._meta.get_fields()
+            if isinstance(field, StreamField) and field.name not in read
+        ]
+
+    @classmethod
     def page_fetch(cls, page: Page) -> Page:
         """The specific page, with what its whole payload reads through foreign keys
         (the SEO's social image, each field's joins) in the same query."""

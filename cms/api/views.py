@@ -169,9 +169,12 @@ class PagesAPIViewSet(WagtailPagesAPIViewSet):
         serializer = self.get_serializer([], many=True)
         if queryset.model is not Page:  # one page type: its fields' joins in the same query
             names = serializer.child.Meta.fields
-            joins = page_serializer_class(queryset.model).joins_for(names)
+            page_serializer = page_serializer_class(queryset.model)
+            joins = page_serializer.joins_for(names)
             joins += [join for name in names for join in META_JOINS.get(name, ())]
-            queryset = queryset.select_related(*joins)
+            queryset = queryset.select_related(*joins).defer(
+                *page_serializer.streams_unread(queryset.model, names)
+            )
         queryset = self.filter_queryset(queryset)
         pages = list(self.paginate_queryset(queryset))
         serializer = self.get_serializer(pages, many=True)
