@@ -95,6 +95,8 @@ def free_port() -> int:
 class Server:
     """gunicorn as the container runs it (gunicorn.conf.py), 2 workers, on loopback."""
 
+    running: list["Server"] = []
+
     def __init__(self, **env: str):
         self.port = free_port()
         self.base = f"http://127.0.0.1:{self.port}"
@@ -120,6 +122,7 @@ class Server:
             stderr=subprocess.DEVNULL,
             start_new_session=True,
         )
+        Server.running.append(self)
         deadline = time.monotonic() + 120
         while time.monotonic() < deadline:
             try:
@@ -148,8 +151,10 @@ class Server:
             return response.read()
 
     def stop(self) -> None:
-        os.killpg(self.process.pid, signal.SIGTERM)
-        self.process.wait(timeout=60)
+        if self in Server.running:
+            Server.running.remove(self)
+            os.killpg(self.process.pid, signal.SIGTERM)
+            self.process.wait(timeout=60)
 
 
 LUA = """
@@ -234,7 +239,7 @@ def endpoints(server: Server) -> dict[str, list[str]]:
         ],
         "site/": ["/api/v2/site/"],
         "search/": [
-            f"/api/v2/search/?q={word.replace(" ", "+")}"
+            f"/api/v2/search/?q={word.replace(' ', '+')}"
             for word in ("migraine", "neck pain", "sciatica", "nerve block", "posture", "knee")
         ],
     }
@@ -367,4 +372,8 @@ def document(report: Report) -> str:
 
 
 if __name__ == "__main__":
-    main()
+    try:
+        main()
+    finally:
+        for server in Server.running:  # never leave a server behind, even on failure
+            server.stop()

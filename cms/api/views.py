@@ -1,6 +1,6 @@
 """Endpoints of the delivery API: Wagtail's pages endpoint plus `by-path`."""
 
-from django.db.models import F, Q
+from django.db.models import F, Q, QuerySet
 from django.http import Http404, HttpResponseRedirect
 from django.urls import path
 from django.utils.functional import cached_property
@@ -166,20 +166,33 @@ class PagesAPIViewSet(WagtailPagesAPIViewSet):
         """Wagtail's listing: `{"meta": {"total_count"}, "items": [...]}`."""
         queryset = self.get_queryset()
         self.check_query_parameters(queryset)
-        serializer = self.get_serializer([], many=True)
-        if queryset.model is not Page:  # one page type: its fields' joins in the same query
-            names = serializer.child.Meta.fields
-            page_serializer = page_serializer_class(queryset.model)
-            joins = page_serializer.joins_for(names)
-            joins += [join for name in names for join in META_JOINS.get(name, ())]
-            queryset = queryset.select_related(*joins).defer(
-                *page_serializer.streams_unread(queryset.model, names)
-            )
         queryset = self.filter_queryset(queryset)
-        pages = list(self.paginate_queryset(queryset))
-        serializer = self.get_serializer(pages, many=True)
+        pages = self.paginate_queryset(queryset)
+        model = queryset.model if isinstance(queryset, QuerySet) else Page
+        if model is not Page:
+            pages = self.pages_fetch(model, pages)
+        serializer = self.get_serializer(list(pages), many=True)
         self.prefetch(pages, serializer.child.Meta.model, serializer.child.Meta.fields)
         return self.get_paginated_response(self.payload.resolve(serializer.data))
+
+    def pages_fetch(self, model: type[Page], pages: QuerySet) -> QuerySet:
+        """One page type's slice of a listing, with what the asked-for fields read through
+        foreign keys joined, and without the StreamFields none of them reads. The slice
+        is chosen in a subquery that joins nothing (the offset walked on the tree's index
+        alone); the joins are made for its rows only."""
+        ordering = list(pages.query.order_by) or list(model._meta.ordering)
+        if any(str(field) == "?" for field in ordering):
+            return pages  # a random order cannot be asked twice
+        names = self.get_serializer([], many=True).child.Meta.fields
+        page_serializer = page_serializer_class(model)
+        joins = page_serializer.joins_for(names)
+        joins += [join for name in names for join in META_JOINS.get(name, ())]
+        return (
+            model.objects.filter(pk__in=pages.values("pk"))
+            .select_related(*joins)
+            .defer(*page_serializer.streams_unread(model, names))
+            .order_by(*ordering)
+        )
 
     def detail_view(self, request, pk):
         """The Page object, as `by-path/` gives it, with Wagtail's `meta` (parent too).
