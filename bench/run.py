@@ -278,11 +278,16 @@ def sql_queries(paths: dict[str, list[str]]) -> dict[str, float]:
 
 
 def load() -> str:
-    return (
-        Path("/proc/loadavg").read_text().split(" ", 3)[:3].__str__()
-        + " "
-        + subprocess.run(["uptime"], capture_output=True, text=True).stdout.strip()
-    )
+    """The load averages (1, 5, 15 minutes) and the time, as `uptime` gives them."""
+    averages = Path("/proc/loadavg").read_text().split()[:3]
+    return f"{', '.join(averages)} at {time.strftime('%H:%M:%S UTC', time.gmtime())}"
+
+
+def render_again() -> None:
+    """docs/performance.md again from the last run's figures (after editing notes.md)."""
+    raw = json.loads((ROOT / "docs" / "performance-raw.json").read_text())
+    raw["measures"] = [Measure(**measure) for measure in raw["measures"]]
+    (ROOT / "docs" / "performance.md").write_text(document(Report(**raw)))
 
 
 def main() -> None:
@@ -373,7 +378,7 @@ def document(report: Report) -> str:
 
 if __name__ == "__main__":
     try:
-        main()
+        render_again() if "--render" in sys.argv else main()
     finally:
         for server in Server.running:  # never leave a server behind, even on failure
             server.stop()

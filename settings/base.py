@@ -345,5 +345,8 @@ LOGGING = {
         # Django logs a 4xx/5xx with the request attached; our formatter leaves it out.
         "django": {"handlers": ["console"], "level": LOG_LEVEL, "propagate": False},
         "django.server": {"level": "WARNING"},
+        # Failed logins and lockouts (WARNING) are kept; its start-up and clean-up chatter
+        # is not.
+        "axes": {"level": "WARNING"},
     },
 }
