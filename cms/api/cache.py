@@ -2,10 +2,12 @@
 
 Every public GET under /api/v2/ is answered with an `ETag` and a `Cache-Control`, and an
 `If-None-Match` that still matches gets a 304. Bodies are kept in the shared cache
-(Redis, or the database cache) under a key that includes *generations*: short random
-tokens, also in the shared cache, that the change fan-out (`cms.services`) replaces when
-content changes. A new generation makes every key built on the old one unreachable, in
-every process at once, without knowing which keys exist:
+(Redis, or the database cache) with the *generations* they were built under: short
+random tokens, also in the shared cache, that the change fan-out (`cms.services`)
+replaces when content changes. A body is served only while its generations are the
+current ones, so a new generation retires every answer built on the old one, in every
+process at once, without knowing which answers exist. The generations and the stored
+answer are read together, in one round trip (a multi-get):
 
 - `everything`: settings, snippets, images — every response;
 - `pages`: any page or redirect change — every response but a page's `by-path`;
@@ -58,23 +60,24 @@ def scopes_for(request: HttpRequest) -> list[str]:
     return [EVERYTHING, PAGES]
 
 
-def generations(scopes: list[str]) -> list[str] | None:
-    """The current generation of each scope, created where missing; None when the cache
-    cannot be reached (the response is then not cached)."""
+def generations(scopes: list[str], also: Iterable[str] = ()) -> tuple[list[str], dict] | None:
+    """The current generation of each scope, created where missing, and the values of the
+    keys `also` read in the same round trip; None when the cache cannot be reached (the
+    response is then not cached)."""
     keys = [GENERATION_PREFIX + scope for scope in scopes]
     try:
-        found = cache.get_many(keys)
+        found = cache.get_many([*keys, *also])
         missing = [key for key in keys if key not in found]
         if missing:
             for key in missing:
                 cache.add(key, secrets.token_hex(8), timeout=settings.API_CACHE_TIMEOUT)
-            found = cache.get_many(keys)
+            found = cache.get_many(keys)  # whatever `also` held belongs to no generation
     except Exception:  # any cache backend error: serve uncached
         logger.warning("API cache unavailable; serving uncached", exc_info=True)
         return None
-    if len(found) < len(keys):
+    if any(key not in found for key in keys):
         return None
-    return [found[key] for key in keys]
+    return [found[key] for key in keys], {key: found[key] for key in also if key in found}
 
 
 def generations_renew(scopes: Iterable[str]) -> None:
@@ -110,10 +113,10 @@ def everything_cached(name: str, compute: Callable[[], Any], immutable: bool = F
     """
     generation = _request_everything.get()
     if generation is None:
-        values = generations([EVERYTHING])
-        if values is None:
+        read = generations([EVERYTHING])
+        if read is None:
             return compute()
-        generation = values[0]
+        generation = read[0][0]
     memo = _everything_memo.get(name)
     if immutable and memo is not None and memo[0] == generation:
         return memo[1]
@@ -133,11 +136,11 @@ def everything_cached(name: str, compute: Callable[[], Any], immutable: bool = F
     return value
 
 
-def response_key(request: HttpRequest, generation_values: list[str]) -> str:
+def response_key(request: HttpRequest) -> str:
+    """Where the answer to this request is kept. The generations it was built under are
+    kept with it, and checked when it is read (see APICacheMiddleware)."""
     query = sorted(request.GET.lists())
-    identity = repr(
-        (settings.API_CACHE_RELEASE, request.get_host(), request.path, query, generation_values)
-    )
+    identity = repr((settings.API_CACHE_RELEASE, request.get_host(), request.path, query))
     return RESPONSE_PREFIX + hashlib.sha256(identity.encode()).hexdigest()
 
 
@@ -168,29 +171,37 @@ class APICacheMiddleware:
     def __call__(self, request: HttpRequest) -> HttpResponse:
         if request.method not in ("GET", "HEAD") or not request.path.startswith("/api/v2/"):
             return self.get_response(request)
-        generation_values = generations(scopes_for(request))
-        if generation_values is None:
+        key = response_key(request)
+        revalidating = bool(request.headers.get("If-None-Match"))
+        # One round trip: the current generations and what is stored for this request
+        # (its ETag when the client revalidates, else the whole answer).
+        read = generations(scopes_for(request), [key + ":etag" if revalidating else key])
+        if read is None:
             return self._conditional(request, self._fresh(request))
+        generation_values, stored = read
         token = _request_everything.set(generation_values[0])  # scopes start with it
         try:
-            return self._cached(request, generation_values)
+            return self._cached(request, key, generation_values, stored, revalidating)
         finally:
             _request_everything.reset(token)
 
-    def _cached(self, request: HttpRequest, generation_values: list[str]) -> HttpResponse:
+    def _cached(self, request, key, generation_values, stored, revalidating) -> HttpResponse:
+        """The stored answer if it was built under the current generations, else a fresh
+        one, stored. An answer of older generations is never served: content changed
+        since it was built."""
         if not settings.API_RESPONSE_CACHE:
             return self._conditional(request, self._fresh(request))
-        key = response_key(request, generation_values)
-        if request.headers.get("If-None-Match"):
-            stored_etag = self._cache_get(key + ":etag")
-            if stored_etag is not None:
-                etag, max_age = stored_etag
+        if revalidating:
+            stored_etag = stored.get(key + ":etag")
+            if stored_etag is not None and stored_etag[0] == generation_values:
+                _, etag, max_age = stored_etag
                 not_modified = get_conditional_response(request, etag=etag)
                 if not_modified is not None:
                     return cache_headers_patch(not_modified, etag, max_age)
-        stored = self._cache_get(key)
-        if stored is not None:
-            status, content_type, body, etag, max_age = stored
+            stored = {key: self._cache_get(key)}
+        answer = stored.get(key)
+        if answer is not None and answer[0] == generation_values:
+            _, status, content_type, body, etag, max_age = answer
             response = HttpResponse(body, status=status, content_type=content_type)
             return self._conditional(request, cache_headers_patch(response, etag, max_age))
         response = self._fresh(request)
@@ -201,7 +212,11 @@ class APICacheMiddleware:
             body = (response.status_code, response["Content-Type"], response.content)
             try:
                 cache.set_many(
-                    {key: (*body, etag, max_age), key + ":etag": (etag, max_age)}, timeout
+                    {
+                        key: (generation_values, *body, etag, max_age),
+                        key + ":etag": (generation_values, etag, max_age),
+                    },
+                    timeout,
                 )
             except Exception:
                 logger.warning("API cache unavailable; response not stored")
