@@ -65,7 +65,8 @@ def render(report) -> str:
             target, ok = f"≥ {minimum} × floor", measure.ratio >= minimum
         lines.append(
             f"| {measure.name} | {measure.mode} | {measure.requests_per_second:.0f} | "
-            f"{measure.ratio:.2f} | {measure.p50_ms:.1f} | {measure.p99_ms:.1f} | "
+            f"{measure.ratio:.{2 if measure.ratio >= 0.1 else 3}f} | "
+            f"{measure.p50_ms:.1f} | {measure.p99_ms:.1f} | "
             f"{measure.errors} | {target} | {verdict(ok)} |"
         )
     lines += [
