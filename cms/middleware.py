@@ -6,7 +6,7 @@ import re
 import uuid
 
 from django.conf import settings
-from django.db import DatabaseError
+from django.db import DatabaseError, DataError
 from wagtail.contrib.redirects.middleware import RedirectMiddleware
 
 from cms.api.errors import json_error
@@ -49,8 +49,9 @@ def is_api(request) -> bool:
 
 class APIErrorMiddleware:
     """Errors the views never see, answered in JSON: a body announced larger than the
-    limit is refused with 413 before anything reads it, and a request that finds the
-    database down gets a 503 with `Retry-After`, wherever the error was raised."""
+    limit is refused with 413 before anything reads it, a parameter the database cannot
+    compare is a 400, and a request that finds the database down gets a 503 with
+    `Retry-After`, wherever the error was raised."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -63,6 +64,10 @@ class APIErrorMiddleware:
         return self.get_response(request)
 
     def process_exception(self, request, exception):
+        if is_api(request) and isinstance(exception, DataError):
+            # A value the database refuses to compare (a NUL character in a path, a
+            # number out of range) came from the request: the client's error, not ours.
+            return json_error("A parameter holds a value that cannot be looked up.", 400)
         if is_api(request) and isinstance(exception, DatabaseError):
             logger.error("Database unavailable: %s", type(exception).__name__)
             return json_error(

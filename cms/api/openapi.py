@@ -150,7 +150,7 @@ def wagtail_endpoints(
             summary=f"Find {a} {what}",
             description=f"Redirects to the detail URL of the {what} found.",
             parameters=[find, FOUND, RETRY_AFTER],
-            responses={302: OpenApiResponse(description="Found."), **errors(404)},
+            responses={302: OpenApiResponse(description="Found."), **errors(400, 404)},
         ),
     }
 
@@ -222,7 +222,7 @@ PAGES = {
             FOUND,
             RETRY_AFTER,
         ],
-        responses={302: OpenApiResponse(description="Found."), **errors(404)},
+        responses={302: OpenApiResponse(description="Found."), **errors(400, 404)},
     ),
 }
 
