@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 STAMP := $(VENV)/.installed
 
-.PHONY: run worker test install lint format migrate seed clean
+.PHONY: run worker test install lint format migrate seed clean bench
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -44,3 +44,9 @@ format: install
 
 clean:
 	rm -rf $(VENV) db.sqlite3 media .pytest_cache
+
+# The benchmark (not in CI): a large site served as in production, measured with wrk;
+# writes docs/performance.md. PostgreSQL when DATABASE_URL is set, Redis when REDIS_URL
+# is; BENCH_SOAK_SECONDS=30 shortens the soak while developing. Needs wrk (apt-get).
+bench: install
+	$(BIN)/python bench/run.py

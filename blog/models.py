@@ -26,7 +26,7 @@ from wagtail.search import index
 
 from blog.forms import ArticlePageForm
 from cms.blocks import BodyStreamBlock
-from cms.models import BasePage, SeoProblem
+from cms.models import BasePage, SeoProblem, is_public, public_pages
 
 WORDS_PER_MINUTE = 220
 RELATED_ARTICLES = 3
@@ -54,7 +54,7 @@ class BlogIndexPage(BasePage):
 
     def articles(self):
         """The live, public articles of this index, newest first."""
-        return ArticlePage.objects.child_of(self).live().public().order_by("-first_published_at")
+        return public_pages(ArticlePage).child_of(self).order_by("-first_published_at")
 
 
 class ArticlePageTag(TaggedItemBase):
@@ -218,18 +218,29 @@ class ArticlePage(BasePage):
     def related_articles(self, limit: int = RELATED_ARTICLES) -> list["ArticlePage"]:
         """“You might also enjoy”: the editor's picks, then recent articles sharing a topic
         or tag. Only live, public articles, never this one."""
-        public = ArticlePage.objects.live().public().exclude(pk=self.pk)
-        picked_ids = [link.article_id for link in self.related_links.all() if link.article_id]
-        by_id = public.in_bulk(picked_ids)
-        related = [by_id[pk] for pk in dict.fromkeys(picked_ids) if pk in by_id][:limit]
+        picks = [link.article for link in self.related_links.all() if link.article_id]
+        related = [
+            article
+            for article in dict.fromkeys(picks)
+            if article.pk != self.pk and is_public(article)
+        ][:limit]
         if len(related) < limit:
             topic_ids = [topic.pk for topic in self.topics.all()]
-            tag_ids = [tag.pk for tag in self.tags.all()]
+            tag_ids = [item.tag_id for item in self.tagged_items.all()]
             if topic_ids or tag_ids:
+                # Membership through subqueries, not joins: no DISTINCT over thousands of
+                # joined rows, and the newest are found by walking the date's index.
+                topic_of = ArticlePage.topics.through.objects.filter(topic_id__in=topic_ids)
+                tag_of = ArticlePageTag.objects.filter(tag_id__in=tag_ids)
                 similar = (
-                    public.exclude(pk__in=[page.pk for page in related])
-                    .filter(Q(topics__in=topic_ids) | Q(tagged_items__tag_id__in=tag_ids))
-                    .distinct()
+                    public_pages(ArticlePage)
+                    .exclude(pk__in=[self.pk, *(page.pk for page in related)])
+                    .filter(
+                        Q(pk__in=topic_of.values("articlepage_id"))
+                        | Q(pk__in=tag_of.values("content_object_id"))
+                    )
+                    .select_related("hero_image")
+                    .defer("body")  # a summary does not show it
                     .order_by("-first_published_at", "-pk")
                 )
                 related += list(similar[: limit - len(related)])

@@ -2,9 +2,9 @@
 
 from typing import Any
 
-from django.db.models import Prefetch, prefetch_related_objects
+from django.db.models import Prefetch
 
-from blog.models import ArticleAuthor, ArticlePage
+from blog.models import ArticleAuthor, ArticlePage, ArticlePageTag, RelatedArticle
 from cms import jsonld
 from cms.serializers import BasePageSerializer, Payload, iso_datetime, public_address
 from locations.models import ProviderPage
@@ -13,17 +13,26 @@ from locations.serializers import cta_or_default, provider_summary, provider_thi
 INDEX_ARTICLES = 24
 
 
-def public_authors() -> Prefetch:
-    """An article's authors whose provider page is public, with their photos."""
-    providers = ProviderPage.objects.live().public()
-    authors = ArticleAuthor.objects.filter(provider__in=providers)
-    return Prefetch("authors", queryset=authors.select_related("provider__photo"))
+def authors_with_providers() -> Prefetch:
+    """An article's authors with their provider pages and photos, in one query; only
+    public providers are shown (`ArticlePageSerializer.authors`)."""
+    return Prefetch("authors", queryset=ArticleAuthor.objects.select_related("provider__photo"))
 
 
-def public_reviewer() -> Prefetch:
-    """An article's medical reviewer if their provider page is public, else None."""
-    reviewers = ProviderPage.objects.live().public().select_related("photo")
-    return Prefetch("medical_reviewer", queryset=reviewers)
+def reviewer_with_photo() -> Prefetch:
+    """An article's medical reviewer with their photo (shown only if public)."""
+    return Prefetch("medical_reviewer", queryset=ProviderPage.objects.select_related("photo"))
+
+
+def tags_with_names() -> Prefetch:
+    return Prefetch("tagged_items", queryset=ArticlePageTag.objects.select_related("tag"))
+
+
+def picks_with_articles() -> Prefetch:
+    """The editor's “You might also enjoy” picks, with the articles and their images (not
+    their bodies, which a summary does not show)."""
+    picks = RelatedArticle.objects.select_related("article__hero_image").defer("article__body")
+    return Prefetch("related_links", queryset=picks)
 
 
 def article_summary(article: ArticlePage, payload: Payload) -> dict[str, Any]:
@@ -55,9 +64,15 @@ class ArticlePageSerializer(BasePageSerializer):
         "body": ["body"],
         "reading_time_minutes": ["body"],
         "topics": ["topics"],
-        "tags": ["tagged_items__tag"],
-        "authors": [public_authors],
-        "medical_reviewer": [public_reviewer],
+        "tags": [tags_with_names],
+        "authors": [authors_with_providers],
+        "medical_reviewer": [reviewer_with_photo],
+        "cta": ["cta"],
+        "related": [picks_with_articles, "topics", tags_with_names],
+    }
+    joins = {
+        "hero_image": ["hero_image"],
+        "medical_reviewer": ["medical_reviewer__photo"],
         "cta": ["cta"],
     }
 
@@ -73,21 +88,28 @@ class ArticlePageSerializer(BasePageSerializer):
     def tags(self):
         return [item.tag.name for item in self.page.tagged_items.all()]
 
+    def public_authors(self) -> list[ProviderPage]:
+        """The authors whose provider page is public: the byline and the structured data
+        name no other."""
+        providers = [author.provider for author in self.page.authors.all()]
+        return [provider for provider in providers if self.payload.is_public(provider)]
+
+    def public_reviewer(self) -> ProviderPage | None:
+        reviewer = self.page.medical_reviewer
+        return reviewer if reviewer is not None and self.payload.is_public(reviewer) else None
+
     def authors(self):
-        authors = self.page.authors.all()
-        return [provider_summary(author.provider, self.payload) for author in authors]
+        return [provider_summary(provider, self.payload) for provider in self.public_authors()]
 
     def medical_reviewer(self):
-        reviewer = self.page.medical_reviewer
+        reviewer = self.public_reviewer()
         return provider_summary(reviewer, self.payload) if reviewer is not None else None
 
     def last_reviewed(self):
         return iso_datetime(self.page.last_reviewed)
 
     def related(self):
-        related = self.page.related_articles()
-        prefetch_related_objects(related, "hero_image")
-        return [article_summary(other, self.payload) for other in related]
+        return [article_summary(other, self.payload) for other in self.page.related_articles()]
 
     def cta(self):
         return cta_or_default(self.page.cta, self.payload)
@@ -96,7 +118,7 @@ class ArticlePageSerializer(BasePageSerializer):
         """A MedicalWebPage, vouched for by its reviewer, whose main entity is the article
         with its authors and publisher: who wrote it, who checked it and when."""
         article, payload = self.page, self.payload
-        reviewer = article.medical_reviewer
+        reviewer = self.public_reviewer()
         about = [jsonld.topic_thing(topic) for topic in article.topics.all()]
         return jsonld.web_page(
             self.schema_type,
@@ -106,9 +128,7 @@ class ArticlePageSerializer(BasePageSerializer):
             payload,
             about=about,
             lastReviewed=iso_datetime(article.last_reviewed),
-            reviewedBy=provider_thing(reviewer, payload)
-            if reviewer is not None and reviewer.live
-            else None,
+            reviewedBy=provider_thing(reviewer, payload) if reviewer is not None else None,
             mainEntity=jsonld.thing(
                 "Article",
                 **{"@id": self.url + "#article"},
@@ -117,9 +137,7 @@ class ArticlePageSerializer(BasePageSerializer):
                 image=payload.image_url(self.social_image),
                 datePublished=iso_datetime(article.first_published_at),
                 dateModified=iso_datetime(article.last_published_at),
-                author=[
-                    provider_thing(author.provider, payload) for author in article.authors.all()
-                ],
+                author=[provider_thing(provider, payload) for provider in self.public_authors()],
                 publisher=jsonld.organization_reference(payload),
                 about=about,
                 keywords=[item.tag.name for item in article.tagged_items.all()],

@@ -1,16 +1,46 @@
-"""Middleware of the CMS: the API's errors as JSON, and redirects for the site's pages."""
+"""Middleware of the CMS: request ids, the API's errors as JSON, and redirects for the
+site's pages."""
 
 import logging
+import re
+import uuid
 
 from django.conf import settings
-from django.db import DatabaseError
+from django.db import DatabaseError, DataError
 from wagtail.contrib.redirects.middleware import RedirectMiddleware
 
 from cms.api.errors import json_error
+from cms.log import request_id_var
 
 logger = logging.getLogger(__name__)
 
 DATABASE_RETRY_AFTER = 30
+
+
+# An id a load balancer or the frontend sent is kept if it looks like one (a UUID, a
+# trace id); anything else is replaced, so that a log line never holds what a client
+# chose to write there.
+REQUEST_ID_PATTERN = re.compile(r"[A-Za-z0-9._:-]{8,128}")
+
+
+class RequestIdMiddleware:
+    """Gives each request an id: the incoming `X-Request-ID` if sane, else a new one. It
+    is in every log record written while the request is handled (cms.log) and echoed in
+    the response's `X-Request-ID`, so that a report from the frontend finds its lines."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        incoming = request.headers.get("X-Request-ID", "")
+        request_id = incoming if REQUEST_ID_PATTERN.fullmatch(incoming) else uuid.uuid4().hex
+        request.request_id = request_id
+        # Kept until the response is closed (cms.log): Django logs a response's error
+        # status after every middleware has returned.
+        request_id_var.set(request_id)
+        response = self.get_response(request)
+        response["X-Request-ID"] = request_id
+        return response
 
 
 def is_api(request) -> bool:
@@ -19,8 +49,9 @@ def is_api(request) -> bool:
 
 class APIErrorMiddleware:
     """Errors the views never see, answered in JSON: a body announced larger than the
-    limit is refused with 413 before anything reads it, and a request that finds the
-    database down gets a 503 with `Retry-After`, wherever the error was raised."""
+    limit is refused with 413 before anything reads it, a parameter the database cannot
+    compare is a 400, and a request that finds the database down gets a 503 with
+    `Retry-After`, wherever the error was raised."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -33,6 +64,10 @@ class APIErrorMiddleware:
         return self.get_response(request)
 
     def process_exception(self, request, exception):
+        if is_api(request) and isinstance(exception, DataError):
+            # A value the database refuses to compare (a NUL character in a path, a
+            # number out of range) came from the request: the client's error, not ours.
+            return json_error("A parameter holds a value that cannot be looked up.", 400)
         if is_api(request) and isinstance(exception, DatabaseError):
             logger.error("Database unavailable: %s", type(exception).__name__)
             return json_error(

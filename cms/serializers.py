@@ -5,6 +5,8 @@ a link to a page calls it. Both work in bulk, so that a page's payload costs the
 number of queries whatever its number of images and links.
 """
 
+import functools
+import hashlib
 from collections.abc import Callable, Iterable
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
@@ -23,8 +25,8 @@ from wagtail.embeds import embeds
 from wagtail.embeds.exceptions import EmbedException
 from wagtail.fields import StreamField
 from wagtail.images import get_image_model
-from wagtail.images.models import AbstractImage
-from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.images.models import AbstractImage, Filter
+from wagtail.models import Page, Site
 from wagtail.rich_text.rewriters import EmbedRewriter, LinkRewriter, MultiRuleRewriter
 
 from cms import jsonld
@@ -35,6 +37,7 @@ from cms.models import (
     PracticeSettings,
     SeoMixin,
     public_pages,
+    restricted_paths,
 )
 from cms.validators import phone_to_tel
 
@@ -54,6 +57,13 @@ def image_filter_specs(image: AbstractImage) -> list[str]:
     if widths[-1] < min(image.width, IMAGE_WIDTHS[-1]):
         widths.append(image.width)  # the largest size the original allows
     return [f"width-{width}|format-{IMAGE_FORMAT}" for width in widths]
+
+
+@functools.cache
+def image_filter(spec: str) -> Filter:
+    """Wagtail's Filter for a spec, made once per process: it parses its spec on first
+    use, which for every image of every payload cost more than the renditions' query."""
+    return Filter(spec)
 
 
 def renditions_prefetch(images: Iterable[AbstractImage | None]) -> None:
@@ -89,7 +99,8 @@ def image_representation(
         return None
     if alt is None:
         alt = image_alt(image)
-    renditions = list(image.get_renditions(*image_filter_specs(image)).values())
+    filters = [image_filter(spec) for spec in image_filter_specs(image)]
+    renditions = list(image.get_renditions(*filters).values())
     default = min(renditions, key=lambda rendition: abs(rendition.width - DEFAULT_IMAGE_WIDTH))
     return {
         "id": image.pk,
@@ -152,7 +163,7 @@ class RichTextExpander:
 
     def page_links(self, attrs_list: list[dict]) -> list[str]:
         ids = [attrs.get("id") for attrs in attrs_list]
-        pages = Page.objects.live().public().filter(pk__in=[i for i in ids if i and i.isdigit()])
+        pages = public_pages().filter(pk__in=[i for i in ids if i and i.isdigit()])
         paths = {str(page.pk): public_path(page, self.request) for page in pages}
         return [f'<a href="{escape(paths[i])}">' if paths.get(i) else "<a>" for i in ids]
 
@@ -186,7 +197,7 @@ class Payload:
 
     def __init__(self, request: HttpRequest, site: Site | None = None, draft: bool = False):
         self.request = request
-        self.site = site or Site.find_for_request(request)
+        self.site = site or site_for_request(request)
         # A draft (a preview) holds its relations in memory: fetching them would replace
         # the editor's unsaved authors or topics with the live page's.
         self.draft = draft
@@ -200,19 +211,19 @@ class Payload:
 
     @cached_property
     def settings(self) -> PracticeSettings:
-        """The practice's settings for this site (unsaved defaults if never edited)."""
-        found = (
-            PracticeSettings.objects.select_related("default_cta", "logo", "default_social_image")
-            .filter(site=self.site)
-            .first()
+        """The practice's settings for this site (unsaved defaults if never edited), kept
+        in the shared cache until the next change to everything (a settings change is)."""
+        from cms.api.cache import everything_cached  # cms.api imports this module
+
+        site = self.site
+        return everything_cached(
+            f"practice-settings:{site.pk}", lambda: practice_settings_read(site)
         )
-        return found or PracticeSettings(site=self.site)
 
     @cached_property
     def restricted_paths(self) -> tuple[str, ...]:
-        """The tree paths of every page under a view restriction: one query per payload,
-        however many pages it checks."""
-        return tuple(PageViewRestriction.objects.values_list("page__path", flat=True))
+        """The tree paths of every page under a view restriction (`restricted_paths`)."""
+        return restricted_paths()
 
     def is_public(self, page: Page) -> bool:
         """Whether anyone may see the page: live, and under no view restriction (the rule
@@ -269,6 +280,32 @@ class Payload:
         if self.max_age is not None:
             patch_cache_control(response, max_age=self.max_age)
         return response
+
+
+def practice_settings_read(site: Site) -> PracticeSettings:
+    found = (
+        PracticeSettings.objects.select_related("default_cta", "logo", "default_social_image")
+        .filter(site=site)
+        .first()
+    )
+    return found or PracticeSettings(site=site)
+
+
+def site_for_request(request: HttpRequest) -> Site | None:
+    """The Wagtail Site a request came to (`Site.find_for_request`), kept in the shared
+    cache per host until the next change to everything (a Site's change is one)."""
+    from cms.api.cache import everything_cached  # cms.api imports this module
+
+    if hasattr(request, "_wagtail_site"):
+        return request._wagtail_site
+    try:
+        host = request.get_host()
+    except Exception:  # a disallowed host: Wagtail's lookup knows what to do
+        return Site.find_for_request(request)
+    key = "site:" + hashlib.sha256(f"{host}|{request.get_port()}".encode()).hexdigest()[:32]
+    site = everything_cached(key, lambda: Site.find_for_request(request))
+    request._wagtail_site = site  # where Wagtail's own lookups (page URLs) find it
+    return site
 
 
 def _substitute(data: Any) -> Any:
@@ -455,10 +492,41 @@ class BasePageSerializer:
     lookups: dict[str, list[Lookup]] = {}
     # The schema.org type of the page in its structured data (a WebPage subtype).
     schema_type = "WebPage"
+    # What a field reads through foreign keys, fetched with the page's own row
+    # (`select_related`) where the page is fetched for it: a single page, a typed listing.
+    joins: dict[str, list[str]] = {}
 
-    def __init__(self, page: Page, payload: Payload):
+    def __init__(self, page: Page, payload: Payload, ancestors: list[Page] | None = None):
         self.page = page
         self.payload = payload
+        self.ancestors = ancestors
+
+    @classmethod
+    def joins_for(cls, names: Iterable[str]) -> list[str]:
+        """The `select_related` paths of the named fields."""
+        return list(dict.fromkeys(join for name in names for join in cls.joins.get(name, ())))
+
+    @classmethod
+    def streams_unread(cls, model: type[Page], names: Iterable[str]) -> list[str]:
+        """The page type's StreamFields that none of the named fields reads: a listing
+        need not load (and parse) every item's body to show its intro."""
+        names = list(names)
+        strings = [lookup for name in names for lookup in cls.lookups.get(name, ())]
+        read = set(names) | {lookup for lookup in strings if isinstance(lookup, str)}
+        return [
+            field.name
+            for field in model._meta.get_fields()
+            if isinstance(field, StreamField) and field.name not in read
+        ]
+
+    @classmethod
+    def page_fetch(cls, page: Page) -> Page:
+        """The specific page, with what its whole payload reads through foreign keys
+        (the SEO's social image, each field's joins) in the same query."""
+        model = page.specific_class
+        names = [*api_field_names(model), *cls.detail_only_fields]
+        joins = ["social_image", *cls.joins_for(names)]
+        return model.objects.select_related(*joins).get(pk=page.pk)
 
     @classmethod
     def prefetch(cls, pages: list[Page], names: Iterable[str]) -> None:
@@ -512,12 +580,17 @@ class BasePageSerializer:
 
     @cached_property
     def _breadcrumbs(self) -> list[dict[str, str]]:
+        """From the site's root page down to this page (the pages given as `ancestors`
+        when they were fetched with the page, else read now)."""
         root = self.payload.site.root_page
-        ancestors = self.page.get_ancestors(inclusive=True).filter(depth__gte=root.depth)
+        ancestors = self.ancestors
+        if ancestors is None:
+            ancestors = self.page.get_ancestors(inclusive=True).filter(depth__gte=root.depth)
+            ancestors = ancestors.only("title", "url_path", "path", "depth")
         prefix_length = len(root.url_path) - 1
         crumbs = [
             {"title": ancestor.title, "path": ancestor.url_path[prefix_length:]}
-            for ancestor in ancestors.only("title", "url_path", "path", "depth")
+            for ancestor in ancestors
         ]
         if self.page.pk is None:  # a page being created, in preview: not in the tree yet
             crumbs.append({"title": self.page.title, "path": self.page.url_path[prefix_length:]})
@@ -586,9 +659,11 @@ def page_serializer_class(model: type[Page]) -> type[BasePageSerializer]:
     return serializer_class or BasePageSerializer
 
 
-def page_serialize(page: Page, payload: Payload) -> dict[str, Any]:
+def page_serialize(
+    page: Page, payload: Payload, ancestors: list[Page] | None = None
+) -> dict[str, Any]:
     """The Page object of the API for any page type, with its deferred work done."""
-    return payload.resolve(page_serializer_class(type(page))(page, payload).data())
+    return payload.resolve(page_serializer_class(type(page))(page, payload, ancestors).data())
 
 
 def site_representation(payload: Payload) -> dict[str, Any]:

@@ -59,6 +59,9 @@ INSTALLED_APPS = [
     "drf_spectacular",
     "drf_spectacular_sidecar",
     "corsheaders",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -69,6 +72,7 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "cms.middleware.RequestIdMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "corsheaders.middleware.CorsMiddleware",
@@ -81,6 +85,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "cms.middleware.SiteRedirectMiddleware",
+    # Last, as django-axes requires: it answers a locked-out login.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "cms.urls"
@@ -142,6 +148,28 @@ else:
         }
     }
 
+# Brute force on the admin's login: after AXES_FAILURE_LIMIT failed attempts for one
+# username from one address, that pair is locked out for AXES_COOLOFF_HOURS. Attempts are
+# counted in the database, so that a cache outage never lifts a lockout.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = float(os.environ.get("AXES_COOLOFF_HOURS", "1"))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_SENSITIVE_PARAMETERS = ["password"]
+# Behind the load balancer, the client's address is the last one it adds.
+AXES_IPWARE_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0")) or None
+AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]
+
+# Two-factor authentication (django-otp, TOTP authenticator apps): a user with a device
+# (`manage.py otp_device_add <username>`) must give its 6-digit code with the password on
+# the admin's login (cms.forms.LoginForm). wagtail-2fa does not run on Wagtail 8.
+WAGTAILADMIN_USER_LOGIN_FORM = "cms.forms.LoginForm"
+OTP_TOTP_ISSUER = os.environ.get("WAGTAIL_SITE_NAME", "Georgia Pain & Spine Care")
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
@@ -163,9 +191,39 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
+
+def s3_media_storage(bucket: str) -> dict:
+    """Media (images, renditions, documents) on S3 or any S3-compatible store (MinIO, R2,
+    Spaces…), through django-storages; credentials from the environment or the instance's
+    role, as boto3 finds them. Media are public content, linked from cached API answers:
+    their URLs are plain (no expiring signature), served by a public-read bucket or by a
+    CDN in front of it (AWS_S3_CUSTOM_DOMAIN)."""
+    options = {
+        "bucket_name": bucket,
+        "endpoint_url": os.environ.get("AWS_S3_ENDPOINT_URL") or None,
+        "region_name": os.environ.get("AWS_S3_REGION_NAME") or None,
+        "custom_domain": os.environ.get("AWS_S3_CUSTOM_DOMAIN") or None,
+        "location": os.environ.get("AWS_LOCATION", "media"),
+        "querystring_auth": env_bool("AWS_QUERYSTRING_AUTH", False),
+        "file_overwrite": False,
+        "default_acl": None,
+    }
+    return {"BACKEND": "storages.backends.s3.S3Storage", "OPTIONS": options}
+
+
+AWS_STORAGE_BUCKET_NAME = os.environ.get("AWS_STORAGE_BUCKET_NAME", "")
+if AWS_STORAGE_BUCKET_NAME:
+    STORAGES["default"] = s3_media_storage(AWS_STORAGE_BUCKET_NAME)
+
 # Complex page models (a clinic with its hours, an article with forty blocks) pass
 # Django's default of 1,000 fields per form in the editor.
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+# A request body other than files (a page's form, an API POST) up to 2.5 MB, else 413;
+# uploaded files past 2.5 MB are streamed to a temporary file rather than held in memory.
+# Images and documents have their own size and type limits below, checked by Wagtail's
+# upload forms.
+DATA_UPLOAD_MAX_MEMORY_SIZE = int(2.5 * 1024 * 1024)
+FILE_UPLOAD_MAX_MEMORY_SIZE = int(2.5 * 1024 * 1024)
 
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "cms@localhost")
@@ -221,6 +279,8 @@ API_CACHE_MAX_AGE = int(os.environ.get("API_CACHE_MAX_AGE", "60"))
 API_CACHE_STALE_WHILE_REVALIDATE = int(os.environ.get("API_CACHE_STALE_WHILE_REVALIDATE", "300"))
 API_CACHE_TIMEOUT = int(os.environ.get("API_CACHE_TIMEOUT", str(24 * 60 * 60)))
 API_CACHE_RELEASE = os.environ.get("RELEASE", "dev")
+# "off" stores no response in the shared cache: only to measure the uncached path.
+API_RESPONSE_CACHE = env_bool("API_RESPONSE_CACHE", True)
 
 # URLs per sitemap file: past it, /sitemap.xml is an index of numbered files (the
 # protocol allows 50,000; smaller files are quicker for crawlers to fetch).
@@ -350,3 +410,34 @@ WAGTAIL_HEADLESS_PREVIEW = {
     "ENFORCE_TRAILING_SLASH": True,
 }
 PREVIEW_TOKEN_MAX_AGE = int(os.environ.get("PREVIEW_TOKEN_MAX_AGE", str(60 * 60)))
+
+# Logs: one line per record on standard output; JSON in production (LOG_FORMAT=json), with
+# the request's id in every record (cms.log). Never a request body or a query string: a
+# patient's details must not reach a log line.
+LOG_LEVEL = os.environ.get("LOG_LEVEL", "INFO")
+LOG_FORMAT = os.environ.get("LOG_FORMAT", "text")
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "filters": {"request_id": {"()": "cms.log.RequestIdFilter"}},
+    "formatters": {
+        "text": {"format": "%(asctime)s %(levelname)s %(name)s [%(request_id)s] %(message)s"},
+        "json": {"()": "cms.log.JsonFormatter"},
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "formatter": "json" if LOG_FORMAT == "json" else "text",
+            "filters": ["request_id"],
+        }
+    },
+    "root": {"handlers": ["console"], "level": LOG_LEVEL},
+    "loggers": {
+        # Django logs a 4xx/5xx with the request attached; our formatter leaves it out.
+        "django": {"handlers": ["console"], "level": LOG_LEVEL, "propagate": False},
+        "django.server": {"level": "WARNING"},
+        # Failed logins and lockouts (WARNING) are kept; its start-up and clean-up chatter
+        # is not.
+        "axes": {"level": "WARNING"},
+    },
+}

@@ -5,7 +5,7 @@ import os
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import env_bool
+from .base import LOGGING, env_bool
 
 if not os.environ.get("SECRET_KEY"):
     raise ImproperlyConfigured(
@@ -28,4 +28,17 @@ SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD")
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+# No page of the CMS may be framed by another site. Wagtail's own preview (the admin's
+# preview panel frames the preview view, same origin) overrides this to SAMEORIGIN on
+# that view only; the headless preview frames the public site, whose headers are its own.
 X_FRAME_OPTIONS = "DENY"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+if not SECURE_HSTS_PRELOAD:
+    # Preloading is a commitment (every subdomain on HTTPS for good): asked for only when
+    # SECURE_HSTS_PRELOAD is set, and `check --deploy` is told that this is on purpose.
+    SILENCED_SYSTEM_CHECKS = ["security.W021"]
+
+# JSON log lines with the request id (cms.log), unless LOG_FORMAT=text.
+LOGGING["handlers"]["console"]["formatter"] = (
+    "text" if os.environ.get("LOG_FORMAT", "json") == "text" else "json"
+)

@@ -168,7 +168,7 @@ def wagtail_endpoints(
             summary=f"Find {a} {what}",
             description=f"Redirects to the detail URL of the {what} found.",
             parameters=[find, FOUND, RETRY_AFTER],
-            responses={302: OpenApiResponse(description="Found."), **errors(404)},
+            responses={302: OpenApiResponse(description="Found."), **errors(400, 404)},
         ),
     }
 
@@ -240,7 +240,7 @@ PAGES = {
             FOUND,
             RETRY_AFTER,
         ],
-        responses={302: OpenApiResponse(description="Found."), **errors(404)},
+        responses={302: OpenApiResponse(description="Found."), **errors(400, 404)},
     ),
 }
 
@@ -294,7 +294,8 @@ OURS = {
             SITE,
             RETRY_AFTER,
         ],
-        responses={200: json(ref("SearchResults"), "The results."), **errors(400)},
+        # 404: `site=` names no site, as in `by-path/` and `site/`.
+        responses={200: json(ref("SearchResults"), "The results."), **errors(400, 404)},
     ),
     f"{API_PREFIX}cta/": endpoint(
         operation_id="cta",

@@ -111,3 +111,5 @@ def public_original() -> Prefetch:
 
 # What Wagtail's meta fields read beyond a page's row, as `BasePageSerializer.lookups`.
 META_LOOKUPS: dict[str, list[Lookup]] = {"locale": ["locale"], "alias_of": [public_original]}
+# What they read through foreign keys, joined where the pages are fetched of one type.
+META_JOINS: dict[str, list[str]] = {"locale": ["locale"]}

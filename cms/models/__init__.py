@@ -1,7 +1,15 @@
 """The shared content model: base page and SEO, topics, calls to action, site settings."""
 
-from .cta import CallToAction, CallToActionPlacement
-from .pages import BasePage, SeoMixin, SeoProblem, indexable_pages, public_pages
+from .cta import CallToAction, CallToActionPlacement, calls_to_action
+from .pages import (
+    BasePage,
+    SeoMixin,
+    SeoProblem,
+    indexable_pages,
+    is_public,
+    public_pages,
+    restricted_paths,
+)
 from .settings import NavigationSettings, PracticeSettings
 from .topics import Topic
 from .webhooks import WebhookAttempt, WebhookDelivery, WebhookEndpoint
@@ -18,6 +26,9 @@ __all__ = [
     "WebhookAttempt",
     "WebhookDelivery",
     "WebhookEndpoint",
+    "calls_to_action",
     "indexable_pages",
+    "is_public",
     "public_pages",
+    "restricted_paths",
 ]

@@ -112,3 +112,14 @@ class CallToActionPlacement(models.Model):
                     "page instead (e.g. “article-footer”), as the slug is sent to analytics."
                 }
             )
+
+
+def calls_to_action() -> dict[int, CallToAction]:
+    """Every call to action by id, kept in the shared cache until the next change to
+    everything (a CTA's change is one): pages' CTA blocks read them from here. A practice
+    has tens of them."""
+    from cms.api.cache import everything_cached  # cms.api imports the models
+
+    return everything_cached(
+        "calls-to-action", lambda: {cta.pk: cta for cta in CallToAction.objects.all()}
+    )

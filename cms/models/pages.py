@@ -3,20 +3,44 @@
 from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
+from django.db.models import Q
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.models import Page, PageQuerySet, ReferenceIndex
+from wagtail.models import Page, PageQuerySet, PageViewRestriction, ReferenceIndex
 from wagtail_headless_preview.models import HeadlessPreviewMixin
 
 from cms.panels import SearchPreviewPanel
 
 
-def public_pages() -> PageQuerySet:
+def public_pages(model: type[Page] = Page) -> PageQuerySet:
     """Pages anyone may see: live, and under no view restriction (password, login, group).
 
     Every listing, related-articles block, navigation menu and sitemap starts here, so that
-    a draft or a private page can never leak through one of them.
+    a draft or a private page can never leak through one of them. `model` narrows it to
+    one page type (`public_pages(ArticlePage)`). Wagtail's own `public()` reads the view
+    restrictions on every call; here they are read once per change (`restricted_paths`).
     """
-    return Page.objects.live().public()
+    private = Q()
+    for path in restricted_paths():
+        private |= Q(path__startswith=path)
+    return model.objects.live().exclude(private) if private else model.objects.live()
+
+
+def restricted_paths() -> tuple[str, ...]:
+    """The tree paths of every page under a view restriction (a page below one starts with
+    its path). Kept in the shared cache until the next change to everything: a view
+    restriction's change is one (`cms.signal_handlers`)."""
+    from cms.api.cache import everything_cached  # cms.api imports the models
+
+    return everything_cached("restricted-paths", restricted_paths_read, immutable=True)
+
+
+def restricted_paths_read() -> tuple[str, ...]:
+    return tuple(sorted(PageViewRestriction.objects.values_list("page__path", flat=True)))
+
+
+def is_public(page: Page) -> bool:
+    """Whether anyone may see a page already fetched: the rule of `public_pages()`."""
+    return page.live and not page.path.startswith(restricted_paths())
 
 
 def indexable_pages() -> PageQuerySet:

@@ -1,7 +1,7 @@
 """Every error of the API is JSON with the right status; nothing a client sends is a 500."""
 
 import pytest
-from django.db import OperationalError
+from django.db import DataError, OperationalError
 from django.test import override_settings
 from rest_framework.settings import api_settings
 
@@ -100,9 +100,26 @@ def test_a_database_outage_is_a_503_with_retry_after(client, blog_index, monkeyp
     def unavailable(*args, **kwargs):
         raise OperationalError("connection refused")
 
-    monkeypatch.setattr("cms.api.views.public_pages", unavailable)
+    monkeypatch.setattr("cms.api.views.PagesAPIViewSet._page_and_ancestors", unavailable)
     response = client.get("/api/v2/pages/by-path/", {"path": "/blog/neck/"})
 
     assert response.status_code == 503
     assert response["Retry-After"] == "30"
     assert response.json()["message"].startswith("The service is briefly unavailable")
+
+
+def test_a_value_the_database_cannot_compare_is_a_400_not_a_503(client, blog_index):
+    # Found by the schemathesis run: PostgreSQL refuses a NUL character in a string.
+    response = client.get("/api/v2/pages/find/", {"html_path": "/blog/\x00/"})
+    assert response.status_code in (400, 404)  # SQLite compares it and finds nothing
+    assert response["Content-Type"] == "application/json"
+
+
+def test_a_data_error_anywhere_is_the_clients_400(client, blog_index, monkeypatch):
+    def refused(*args, **kwargs):
+        raise DataError("A string literal cannot contain NUL (0x00) characters.")
+
+    monkeypatch.setattr("cms.api.views.PagesAPIViewSet._page_and_ancestors", refused)
+    response = client.get("/api/v2/pages/by-path/", {"path": "/blog/x/"})
+    assert response.status_code == 400
+    assert response.json()["message"] == "A parameter holds a value that cannot be looked up."

@@ -1,0 +1,76 @@
+"""The API's absolute query budgets: an article's `by-path` in at most 12 SQL queries, a
+listing in at most 8, whatever their size.
+
+Measured as the server pays them with the response cache off (`API_RESPONSE_CACHE`), SQL
+only: the database cache's own table (`cms_cache`) is left out, as in production the
+shared cache is Redis and its reads are not SQL.
+"""
+
+import pytest
+from django.test import override_settings
+
+from blog.models import RelatedArticle
+from cms.factories import ImageFactory
+from tests.api.content import article_with, articles_alike
+from tests.queries import sql_queries
+
+BY_PATH_BUDGET = 12
+LISTING_BUDGET = 8
+
+
+def request_queries(client, url, params) -> list[str]:
+    """The SQL a request runs once the site is warm (renditions made, shared values in
+    the cache), without the response cache."""
+    with override_settings(API_RESPONSE_CACHE=False):
+        assert client.get(url, params).status_code == 200
+        with sql_queries() as queries:
+            response = client.get(url, params)
+    assert response.status_code == 200
+    return queries.statements
+
+
+@pytest.fixture
+def rich_articles(blog_index, provider_index):
+    """Twenty articles with everything: hero, reviewer, CTA, authors, topics, tags, body
+    images, links and CTA blocks; the first also has a social image and an editor's pick."""
+    articles = articles_alike(blog_index, provider_index, count=20)
+    first = articles[0]
+    first.social_image = ImageFactory()
+    first.save()
+    RelatedArticle.objects.create(page=first, article=articles[3], sort_order=0)
+    first.save_revision().publish()
+    return articles
+
+
+def test_an_article_with_everything_costs_at_most_12_queries_on_by_path(client, rich_articles):
+    queries = request_queries(client, "/api/v2/pages/by-path/", {"path": "/blog/article-0/"})
+    assert len(queries) <= BY_PATH_BUDGET, "\n".join(queries)
+
+
+def test_a_large_articles_by_path_stays_within_the_budget(client, blog_index, provider_index):
+    article_with(
+        blog_index,
+        provider_index,
+        blocks=40,
+        images=12,
+        links=20,
+        authors=5,
+        topics=5,
+        slug="large",
+    )
+    queries = request_queries(client, "/api/v2/pages/by-path/", {"path": "/blog/large/"})
+    assert len(queries) <= BY_PATH_BUDGET, "\n".join(queries)
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"type": "blog.ArticlePage", "fields": "intro,hero_image,authors,topics"},
+        {"type": "blog.ArticlePage", "fields": "*"},
+        {"fields": "*"},
+        {},
+    ],
+)
+def test_a_20_item_listing_costs_at_most_8_queries(client, rich_articles, params):
+    queries = request_queries(client, "/api/v2/pages/", {**params, "limit": 20})
+    assert len(queries) <= LISTING_BUDGET, "\n".join(queries)

@@ -1,0 +1,29 @@
+"""Counting a request's SQL as production pays it: the database cache's own table
+(`cms_cache`) is left out, since in production the shared cache is Redis."""
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+
+class SqlQueries(CaptureQueriesContext):
+    """The SQL run inside the block, but for the database cache's reads and writes."""
+
+    @property
+    def statements(self) -> list[str]:
+        return [
+            query["sql"]
+            for query in self.captured_queries
+            if "cms_cache" not in query["sql"] and "SAVEPOINT" not in query["sql"]
+        ]
+
+    def __len__(self) -> int:
+        return len(self.statements)
+
+
+@contextmanager
+def sql_queries() -> Iterator[SqlQueries]:
+    with SqlQueries(connection) as context:
+        yield context
