@@ -225,6 +225,8 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 DATA_UPLOAD_MAX_MEMORY_SIZE = int(2.5 * 1024 * 1024)
 FILE_UPLOAD_MAX_MEMORY_SIZE = int(2.5 * 1024 * 1024)
 
+# Who is emailed a report of each server error (comma-separated addresses; none by default).
+ADMINS = [("CMS administrator", address) for address in env_list("ADMIN_EMAILS")]
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "cms@localhost")
 
@@ -419,7 +421,10 @@ LOG_FORMAT = os.environ.get("LOG_FORMAT", "text")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "filters": {"request_id": {"()": "cms.log.RequestIdFilter"}},
+    "filters": {
+        "request_id": {"()": "cms.log.RequestIdFilter"},
+        "require_debug_false": {"()": "django.utils.log.RequireDebugFalse"},
+    },
     "formatters": {
         "text": {"format": "%(asctime)s %(levelname)s %(name)s [%(request_id)s] %(message)s"},
         "json": {"()": "cms.log.JsonFormatter"},
@@ -429,12 +434,19 @@ LOGGING = {
             "class": "logging.StreamHandler",
             "formatter": "json" if LOG_FORMAT == "json" else "text",
             "filters": ["request_id"],
-        }
+        },
+        # Server errors are emailed to ADMINS (when set), as Django does by default; the
+        # report hides patients' details (DEFAULT_EXCEPTION_REPORTER_FILTER).
+        "mail_admins": {
+            "class": "django.utils.log.AdminEmailHandler",
+            "filters": ["require_debug_false"],
+            "level": "ERROR",
+        },
     },
     "root": {"handlers": ["console"], "level": LOG_LEVEL},
     "loggers": {
         # Django logs a 4xx/5xx with the request attached; our formatter leaves it out.
-        "django": {"handlers": ["console"], "level": LOG_LEVEL, "propagate": False},
+        "django": {"handlers": ["console", "mail_admins"], "level": LOG_LEVEL, "propagate": False},
         "django.server": {"level": "WARNING"},
         # Failed logins and lockouts (WARNING) are kept; its start-up and clean-up chatter
         # is not.

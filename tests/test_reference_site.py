@@ -164,7 +164,8 @@ def test_drafts_are_not_rendered(client, practice, blog_index):
 
 def test_an_api_failure_renders_the_error_page(client, practice):
     client.raise_request_exception = False  # the API's error is logged, as in production
-    with mock.patch("cms.api.views.public_pages", side_effect=RuntimeError("boom")):
+    failure = RuntimeError("boom")
+    with mock.patch("cms.api.views.PagesAPIViewSet._page_and_ancestors", side_effect=failure):
         response = client.get("/blog/")
 
     assert response.status_code == 500

@@ -34,7 +34,15 @@ def production_env(tmp_path, **changes) -> dict[str, str]:
     env = {
         key: value
         for key, value in os.environ.items()
-        if key not in {"SECRET_KEY", "ALLOWED_HOSTS", "DJANGO_SETTINGS_MODULE", "DEBUG"}
+        # DJANGO_ALLOW_ASYNC_UNSAFE is set while the browser tests' server runs.
+        if key
+        not in {
+            "SECRET_KEY",
+            "ALLOWED_HOSTS",
+            "DJANGO_SETTINGS_MODULE",
+            "DEBUG",
+            "DJANGO_ALLOW_ASYNC_UNSAFE",
+        }
     }
     env.update(SAMPLE_ENV)
     env["DATABASE_URL"] = f"sqlite:///{tmp_path / 'production.sqlite3'}"
