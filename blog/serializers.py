@@ -6,6 +6,7 @@ from django.db.models import Prefetch
 
 from blog.models import ArticleAuthor, ArticlePage, ArticlePageTag, RelatedArticle
 from cms import jsonld
+from cms.models import is_public
 from cms.serializers import BasePageSerializer, Payload, iso_datetime, public_address
 from locations.models import ProviderPage
 from locations.serializers import cta_or_default, provider_summary, provider_thing, topics_list
@@ -92,11 +93,11 @@ class ArticlePageSerializer(BasePageSerializer):
         """The authors whose provider page is public: the byline and the structured data
         name no other."""
         providers = [author.provider for author in self.page.authors.all()]
-        return [provider for provider in providers if self.payload.is_public(provider)]
+        return [provider for provider in providers if is_public(provider)]
 
     def public_reviewer(self) -> ProviderPage | None:
         reviewer = self.page.medical_reviewer
-        return reviewer if reviewer is not None and self.payload.is_public(reviewer) else None
+        return reviewer if reviewer is not None and is_public(reviewer) else None
 
     def authors(self):
         return [provider_summary(provider, self.payload) for provider in self.public_authors()]

@@ -37,7 +37,6 @@ from cms.models import (
     PracticeSettings,
     SeoMixin,
     public_pages,
-    restricted_paths,
 )
 from cms.validators import phone_to_tel
 
@@ -219,16 +218,6 @@ class Payload:
         return everything_cached(
             f"practice-settings:{site.pk}", lambda: practice_settings_read(site)
         )
-
-    @cached_property
-    def restricted_paths(self) -> tuple[str, ...]:
-        """The tree paths of every page under a view restriction (`restricted_paths`)."""
-        return restricted_paths()
-
-    def is_public(self, page: Page) -> bool:
-        """Whether anyone may see the page: live, and under no view restriction (the rule
-        of `public_pages()`, for pages already fetched)."""
-        return page.live and not page.path.startswith(self.restricted_paths)
 
     @property
     def default_cta(self) -> CallToAction | None:

@@ -1,6 +1,7 @@
 """Fixtures shared by the whole suite: the page tree every test builds on."""
 
 import pytest
+from django.conf import settings
 from django.core.cache import cache
 from wagtail.models import Site
 
@@ -16,10 +17,15 @@ def empty_cache():
     The database cache is rolled back with each test, but Redis (when REDIS_URL is set)
     is not: without this, a test could read what an earlier one cached, such as the
     rendition of an image whose id the database has since reused. Only this project's
-    test keys are deleted, never the rest of a developer's Redis.
+    test keys are deleted, never the rest of a developer's Redis. Every key version goes:
+    Wagtail keeps its sites' root paths under version 2, and a test that moved the site
+    to a live server's port must not leave that port to the next test.
     """
     if hasattr(cache, "delete_pattern"):
-        cache.delete_pattern("*")
+        redis = cache.client.get_client()
+        keys = list(redis.scan_iter(f"{settings.CACHES['default']['KEY_PREFIX']}:*"))
+        if keys:
+            redis.delete(*keys)
     yield
 
 

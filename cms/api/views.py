@@ -24,7 +24,7 @@ from cms.api.serializers import (
     PageTypeValueField,
     detail_url,
 )
-from cms.models import PracticeSettings, public_pages
+from cms.models import PracticeSettings, is_public, public_pages
 from cms.serializers import (
     Payload,
     api_field_names,
@@ -276,7 +276,7 @@ class PagesAPIViewSet(WagtailPagesAPIViewSet):
         payload = Payload(request, site)
         ancestors = self._page_and_ancestors(site, page_path)
         page = ancestors[-1] if ancestors else None
-        if page is None or not payload.is_public(page):
+        if page is None or not is_public(page):
             redirect = self._redirect_for(site, page_path, request)
             if redirect is None:
                 raise Http404("No page at this path.")
