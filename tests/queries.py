@@ -5,6 +5,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from django.db import connection
+from django.test import override_settings
 from django.test.utils import CaptureQueriesContext
 
 
@@ -27,3 +28,16 @@ class SqlQueries(CaptureQueriesContext):
 def sql_queries() -> Iterator[SqlQueries]:
     with SqlQueries(connection) as context:
         yield context
+
+
+def request_queries(client, url, params=None) -> list[str]:
+    """The SQL a request runs when its answer is not in the response cache, once the site
+    is warm (renditions made, shared values in the cache): what every cache miss costs.
+    Measured with the response cache off, since a second identical request would
+    otherwise be answered from it and cost nothing."""
+    with override_settings(API_RESPONSE_CACHE=False):
+        assert client.get(url, params).status_code == 200
+        with sql_queries() as queries:
+            response = client.get(url, params)
+    assert response.status_code == 200
+    return queries.statements

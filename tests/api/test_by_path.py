@@ -3,16 +3,14 @@
 import datetime
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import PageViewRestriction
 
 from blog.factories import ArticleAuthorFactory, ArticlePageFactory
-from cms.api.cache import EVERYTHING, generations_renew
 from cms.factories import ImageFactory, TopicFactory
 from locations.factories import LocationPageFactory, ProviderPageFactory, SpecialHoursFactory
 from tests.api.content import article_with
+from tests.queries import request_queries
 
 URL = "/api/v2/pages/by-path/"
 
@@ -155,12 +153,7 @@ def test_an_unknown_site_is_a_404(client, home_page):
 
 
 def queries_for(client, path) -> int:
-    """What a request costs when its answer is not in the response cache."""
-    client.get(URL, {"path": path})  # the site's root paths and renditions, made once
-    generations_renew([EVERYTHING])
-    with CaptureQueriesContext(connection) as context:
-        assert client.get(URL, {"path": path}).status_code == 200
-    return len(context.captured_queries)
+    return len(request_queries(client, URL, {"path": path}))
 
 
 def test_an_articles_cost_in_queries_does_not_grow_with_its_size(

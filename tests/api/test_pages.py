@@ -3,14 +3,13 @@
 import datetime
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
 
 from blog.factories import ArticleAuthorFactory, ArticlePageFactory
 from cms.factories import ImageFactory, TopicFactory
 from locations.factories import LocationPageFactory, ProviderPageFactory
 from tests.api.content import article_with, articles_alike
+from tests.queries import request_queries
 
 URL = "/api/v2/pages/"
 IMAGE_KEYS = {"id", "alt", "width", "height", "url", "srcset"}
@@ -266,10 +265,7 @@ def test_a_browser_gets_json_too(client, article):
 
 
 def queries_for(client, url, params) -> int:
-    client.get(url, params)  # the site's root paths and the renditions, made once
-    with CaptureQueriesContext(connection) as context:
-        assert client.get(url, params).status_code == 200
-    return len(context.captured_queries)
+    return len(request_queries(client, url, params))
 
 
 @pytest.mark.parametrize(

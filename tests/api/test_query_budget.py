@@ -7,26 +7,14 @@ shared cache is Redis and its reads are not SQL.
 """
 
 import pytest
-from django.test import override_settings
 
 from blog.models import RelatedArticle
 from cms.factories import ImageFactory
 from tests.api.content import article_with, articles_alike
-from tests.queries import sql_queries
+from tests.queries import request_queries
 
 BY_PATH_BUDGET = 12
 LISTING_BUDGET = 8
-
-
-def request_queries(client, url, params) -> list[str]:
-    """The SQL a request runs once the site is warm (renditions made, shared values in
-    the cache), without the response cache."""
-    with override_settings(API_RESPONSE_CACHE=False):
-        assert client.get(url, params).status_code == 200
-        with sql_queries() as queries:
-            response = client.get(url, params)
-    assert response.status_code == 200
-    return queries.statements
 
 
 @pytest.fixture
