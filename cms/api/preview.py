@@ -51,7 +51,7 @@ class PreviewAPIView(APIEndpoint):
             raise Http404("No preview of this page type with this token.")
         page = preview.as_page()
         payload = Payload(request, self._site(page, request), draft=True)
-        return payload.response(page_serialize(page, payload))
+        return payload.freshness_limit(Response(page_serialize(page, payload)))
 
     @staticmethod
     def _page_model(content_type: str) -> type[Page]:

@@ -282,7 +282,7 @@ class PagesAPIViewSet(WagtailPagesAPIViewSet):
                 raise Http404("No page at this path.")
             return Response({"redirect": redirect})
         page = page_serializer_class(page.specific_class).page_fetch(page)
-        return payload.response(page_serialize(page, payload, ancestors))
+        return payload.freshness_limit(Response(page_serialize(page, payload, ancestors)))
 
     @staticmethod
     def _page_and_ancestors(site: Site, page_path: str) -> list[Page]:
