@@ -229,21 +229,28 @@ class ArticlePage(BasePage):
             tag_ids = [item.tag_id for item in self.tagged_items.all()]
             if topic_ids or tag_ids:
                 # Membership through subqueries, not joins: no DISTINCT over thousands of
-                # joined rows, and the newest are found by walking the date's index.
+                # joined rows. The newest are chosen among pages (not articles, whose key
+                # is `page_ptr`) so that the date's index is walked and stops at the
+                # first few: 18 ms → 1 ms at 10,000 articles.
                 topic_of = ArticlePage.topics.through.objects.filter(topic_id__in=topic_ids)
                 tag_of = ArticlePageTag.objects.filter(tag_id__in=tag_ids)
-                similar = (
-                    public_pages(ArticlePage)
-                    .exclude(pk__in=[self.pk, *(page.pk for page in related)])
+                newest = (
+                    public_pages()
+                    .exclude(id__in=[self.pk, *(page.pk for page in related)])
                     .filter(
-                        Q(pk__in=topic_of.values("articlepage_id"))
-                        | Q(pk__in=tag_of.values("content_object_id"))
+                        Q(id__in=topic_of.values("articlepage_id"))
+                        | Q(id__in=tag_of.values("content_object_id"))
                     )
+                    .order_by("-first_published_at", "-id")
+                    .values("id")[: limit - len(related)]
+                )
+                similar = (
+                    ArticlePage.objects.filter(pk__in=newest)
                     .select_related("hero_image")
                     .defer("body")  # a summary does not show it
                     .order_by("-first_published_at", "-pk")
                 )
-                related += list(similar[: limit - len(related)])
+                related += list(similar)
         return related
 
     def pages_showing_it(self):
