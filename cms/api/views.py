@@ -189,37 +189,41 @@ class PagesAPIViewSet(WagtailPagesAPIViewSet):
         return {**super().get_serializer_context(), "payload": self.payload}
 
     def listing_view(self, request):
-        """Wagtail's listing: `{"meta": {"total_count"}, "items": [...]}`."""
+        """Wagtail's listing: `{"meta": {"total_count"}, "items": [...]}`.
+
+        One page type's items come with what the asked-for fields read through foreign
+        keys joined, and without the StreamFields none of them reads. The slice is chosen
+        first, joining nothing (the offset walked on the tree's index alone), and the
+        joins made for its rows only; search results (in relevance order) and a random
+        order cannot be chosen twice, so theirs are joined as they are chosen. Either way
+        one query, never one per item.
+        """
         queryset = self.get_queryset()
+        model = queryset.model
         self.check_query_parameters(queryset)
+        typed = model is not Page
+        chosen_once = request.GET.get("search") or request.GET.get("order") == "random"
+        if typed and chosen_once:
+            queryset = self.fields_joined(model, queryset)
         queryset = self.filter_queryset(queryset)
         pages = self.paginate_queryset(queryset)
-        model = queryset.model if isinstance(queryset, QuerySet) else Page
-        if model is not Page:
-            pages = self.pages_fetch(model, pages)
+        if typed and not chosen_once:
+            ordering = list(pages.query.order_by) or list(model._meta.ordering)
+            chosen = model.objects.filter(pk__in=pages.values("pk"))
+            pages = self.fields_joined(model, chosen).order_by(*ordering)
         serializer = self.get_serializer(list(pages), many=True)
         self.prefetch(pages, serializer.child.Meta.model, serializer.child.Meta.fields)
         data = self.payload.resolve(serializer.data)
         return self.payload.freshness_limit(self.get_paginated_response(data))
 
-    def pages_fetch(self, model: type[Page], pages: QuerySet) -> QuerySet:
-        """One page type's slice of a listing, with what the asked-for fields read through
-        foreign keys joined, and without the StreamFields none of them reads. The slice
-        is chosen in a subquery that joins nothing (the offset walked on the tree's index
-        alone); the joins are made for its rows only."""
-        ordering = list(pages.query.order_by) or list(model._meta.ordering)
-        if any(str(field) == "?" for field in ordering):
-            return pages  # a random order cannot be asked twice
+    def fields_joined(self, model: type[Page], pages: QuerySet) -> QuerySet:
+        """These pages with the asked-for fields' foreign keys joined, their unread
+        StreamFields deferred."""
         names = self.get_serializer([], many=True).child.Meta.fields
         page_serializer = page_serializer_class(model)
         joins = page_serializer.joins_for(names)
         joins += [join for name in names for join in META_JOINS.get(name, ())]
-        return (
-            model.objects.filter(pk__in=pages.values("pk"))
-            .select_related(*joins)
-            .defer(*page_serializer.streams_unread(model, names))
-            .order_by(*ordering)
-        )
+        return pages.select_related(*joins).defer(*page_serializer.streams_unread(model, names))
 
     def detail_view(self, request, pk):
         """The Page object, as `by-path/` gives it, with Wagtail's `meta` (parent too).
