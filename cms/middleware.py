@@ -1,12 +1,16 @@
-"""Middleware of the CMS: request ids, the API's errors as JSON, and redirects for the
-site's pages."""
+"""Middleware of the CMS: request ids, the API's errors as JSON, redirects for the site's
+pages, and the admin's required second factor."""
 
 import logging
 import re
 import uuid
 
 from django.conf import settings
+from django.contrib import messages
 from django.db import DatabaseError, DataError
+from django.shortcuts import redirect
+from django.urls import reverse
+from django_otp import user_has_device
 from wagtail.contrib.redirects.middleware import RedirectMiddleware
 
 from cms.api.errors import json_error
@@ -86,3 +90,41 @@ class SiteRedirectMiddleware(RedirectMiddleware):
         if is_api(request):
             return response
         return super().process_response(request, response)
+
+
+class AdminTwoFactorRequiredMiddleware:
+    """With ADMIN_REQUIRE_2FA, an admin user without a confirmed authenticator app is sent
+    to set one up (cms/two_factor.py) before any other admin page: their password got them
+    this far, and the next login will ask for the app's code too. The set-up page, logging
+    out and what the page itself loads stay reachable; static files are outside /admin/."""
+
+    ALLOWED_VIEWS = {
+        "two_factor",
+        "wagtailadmin_login",
+        "wagtailadmin_logout",
+        "wagtailadmin_javascript_catalog",
+        "wagtailadmin_sprite",
+    }
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        if (
+            not settings.ADMIN_REQUIRE_2FA
+            or not request.user.is_authenticated
+            or request.resolver_match.url_name in self.ALLOWED_VIEWS
+            or not request.path_info.startswith(reverse("wagtailadmin_home"))
+            or not request.user.has_perm("wagtailadmin.access_admin")
+            or user_has_device(request.user, confirmed=True)
+        ):
+            return None
+        messages.info(
+            request,
+            "The practice requires two-factor authentication: set up an authenticator app "
+            "to continue.",
+        )
+        return redirect("two_factor")

@@ -1,5 +1,5 @@
 """Admin registration: the shared snippets (topics, calls to action and their
-placements), webhooks and the SEO report."""
+placements), webhooks, the SEO report and the two-factor screen."""
 
 from django.urls import path, reverse
 from wagtail import hooks
@@ -19,6 +19,7 @@ from cms.models import (
     WebhookEndpoint,
 )
 from cms.seo_report import PERMISSION, SeoReportView, SeoSummaryPanel
+from cms.two_factor import ACTION_OFF, ACTION_ON, TwoFactorView, account_menu_item
 
 
 class TopicViewSet(SnippetViewSet):
@@ -166,3 +167,23 @@ def register_seo_report_menu_item():
 def add_seo_summary_panel(request, panels):
     if request.user.has_perm(PERMISSION):
         panels.append(SeoSummaryPanel(request))
+
+
+@hooks.register("register_admin_urls")
+def register_two_factor_urls():
+    return [path("account/two-factor/", TwoFactorView.as_view(), name="two_factor")]
+
+
+@hooks.register("register_account_menu_item")
+def register_two_factor_account_menu_item(request):
+    return account_menu_item(request)
+
+
+@hooks.register("register_log_actions")
+def register_two_factor_log_actions(actions):
+    actions.register_action(
+        ACTION_ON, "Set up two-factor authentication", "Two-factor authentication set up"
+    )
+    actions.register_action(
+        ACTION_OFF, "Turn off two-factor authentication", "Two-factor authentication turned off"
+    )

@@ -83,6 +83,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "cms.middleware.AdminTwoFactorRequiredMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "cms.middleware.SiteRedirectMiddleware",
     # Last, as django-axes requires: it answers a locked-out login.
@@ -164,11 +165,14 @@ AXES_SENSITIVE_PARAMETERS = ["password"]
 AXES_IPWARE_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0")) or None
 AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]
 
-# Two-factor authentication (django-otp, TOTP authenticator apps): a user with a device
-# (`manage.py otp_device_add <username>`) must give its 6-digit code with the password on
-# the admin's login (cms.forms.LoginForm). wagtail-2fa does not run on Wagtail 8.
+# Two-factor authentication (django-otp, TOTP authenticator apps): staff set up an app in
+# Account → Two-factor authentication (cms/two_factor.py); from then on the admin's login
+# asks for its 6-digit code with the password (cms.forms.LoginForm). With
+# ADMIN_REQUIRE_2FA, an admin user without one is sent to set it up before anything else
+# (cms.middleware.AdminTwoFactorRequiredMiddleware). wagtail-2fa does not run on Wagtail 8.
 WAGTAILADMIN_USER_LOGIN_FORM = "cms.forms.LoginForm"
 OTP_TOTP_ISSUER = os.environ.get("WAGTAIL_SITE_NAME", "Georgia Pain & Spine Care")
+ADMIN_REQUIRE_2FA = env_bool("ADMIN_REQUIRE_2FA")
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -38,6 +38,12 @@ if not SECURE_HSTS_PRELOAD:
     # SECURE_HSTS_PRELOAD is set, and `check --deploy` is told that this is on purpose.
     SILENCED_SYSTEM_CHECKS = ["security.W021"]
 
+# The admin holds patients' appointment requests and publishes medical advice: a stolen
+# password alone must not open it. So production requires a second factor of every admin
+# user unless ADMIN_REQUIRE_2FA=false says otherwise (a staging copy with test accounts).
+# Until a user has set one up, their password reaches the set-up screen and nothing else.
+ADMIN_REQUIRE_2FA = env_bool("ADMIN_REQUIRE_2FA", True)
+
 # JSON log lines with the request id (cms.log), unless LOG_FORMAT=text.
 LOGGING["handlers"]["console"]["formatter"] = (
     "text" if os.environ.get("LOG_FORMAT", "json") == "text" else "json"

@@ -21,6 +21,8 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 CACHES["default"]["KEY_PREFIX"] = "painclinic-test"  # noqa: F405
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+# Whatever a developer's environment says: the tests that need it turn it on.
+ADMIN_REQUIRE_2FA = False
 # Tasks run where they are queued; the tests of background delivery switch to the database
 # backend and run the worker themselves.
 TASKS = {"default": {"BACKEND": TASK_BACKENDS["immediate"]}}  # noqa: F405

@@ -69,6 +69,19 @@ def test_the_deployment_checklist_is_clean(tmp_path):
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+def test_production_requires_a_second_factor_unless_told_otherwise(tmp_path):
+    show = [
+        "shell",
+        "--no-imports",
+        "-c",
+        "from django.conf import settings; print(settings.ADMIN_REQUIRE_2FA)",
+    ]
+    default = manage(production_env(tmp_path, ADMIN_REQUIRE_2FA=None), *show)
+    assert default.stdout.strip() == "True", default.stderr
+    staging = manage(production_env(tmp_path, ADMIN_REQUIRE_2FA="false"), *show)
+    assert staging.stdout.strip() == "False", staging.stderr
+
+
 def test_collectstatic_runs_as_at_build_time(tmp_path):
     # The Dockerfile's command: throwaway secrets, no database, compressed and hashed.
     env = production_env(tmp_path, SECRET_KEY="collectstatic-only", ALLOWED_HOSTS="localhost")

@@ -1,5 +1,6 @@
 """Give a user a TOTP device (an authenticator app): their admin login then asks for
-its code after the password."""
+its code after the password. Staff set up their own in the admin (cms/two_factor.py); this
+is the administrator's way back in for someone who lost their phone and cannot log in."""
 
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
@@ -8,9 +9,11 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 
 class Command(BaseCommand):
     help = (
-        "Add a TOTP authenticator device for an admin user and print the otpauth:// URI "
-        "to scan (or type) into their authenticator app. From then on, their login asks "
-        "for its 6-digit code."
+        "Recovery for an admin user locked out by a lost authenticator app (staff set up "
+        "their own in Account → Two-factor authentication): add a TOTP device, with "
+        "--replace instead of their others, and print the otpauth:// URI to scan (or type) "
+        "into their new app. Hand it over in person. From then on, their login asks for "
+        "its 6-digit code."
     )
 
     def add_arguments(self, parser):
