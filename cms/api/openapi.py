@@ -281,7 +281,10 @@ OURS = {
     f"{API_PREFIX}search/": endpoint(
         operation_id="search",
         summary="Search articles, clinics and providers",
-        description="Live, public pages matching the query, best match first.",
+        description=(
+            "Live, public pages holding every word of the query, most relevant first; "
+            "within each page of results, title matches before the others."
+        ),
         parameters=[
             query("q", {"type": "string", "minLength": 1}, "What to look for.", required=True),
             query(

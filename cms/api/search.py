@@ -15,6 +15,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, Site
 from wagtail.rich_text import get_text_for_indexing
 from wagtail.search import index
+from wagtail.search.backends.base import BaseSearchResults
 
 from cms.api.views import APIEndpoint, parameters_check, site_from_request
 from cms.models import public_pages
@@ -47,22 +48,34 @@ def search_words(query: str) -> str:
     return " ".join(re.findall(r"\w+", query))
 
 
-def public_search(site: Site, words: str, kind: str | None = None) -> list[Page]:
-    """Every public page of the site (of one kind, if given) holding every word, best
-    first: the pages whose title holds every word, then the others, each group in the
-    order of relevance Wagtail search gives.
+def public_search(site: Site, words: str, kind: str | None = None) -> BaseSearchResults:
+    """Every public page of the site (of one kind, if given) holding every word, most
+    relevant first, as Wagtail's lazy search results: a slice of them fetches that page of
+    results and `count()` counts them, both done by the database, so a word found on
+    thousands of pages costs the server no more than a rare one.
 
-    A visitor who types a page's name expects that page first. PostgreSQL's ranking
-    weighs titles above body text already; Wagtail's SQLite backend weighs them alike,
-    which would bury "Migraine headaches …" under pages that mention migraine often.
+    Relevance is the search backend's. PostgreSQL's weighs a word in the title about twenty
+    times a word in the body (Wagtail indexes `Page.title` with `boost=2`, everything else
+    of ours unboosted), so title matches come first; Wagtail's SQLite backend ranks by BM25
+    over title and body alike, which `title_matches_first()` makes up for on the page shown.
     The pages are light (id, title and type): `specific_pages()` fetches the few shown.
     """
     pages = public_pages().descendant_of(site.root_page, inclusive=True)
     if kind is not None:
         pages = pages.type(apps.get_model(KINDS[kind]))
-    matches = pages.only("id", "title", "content_type").search(words, operator="and")
+    return pages.only("id", "title", "content_type").search(words, operator="and")
+
+
+def title_matches_first(pages: list[Page], words: str) -> list[Page]:
+    """The pages whose title holds every word, then the others, each group in the order given.
+
+    A visitor who types a page's name expects that page above pages that only mention it.
+    Applied to one page of results, it keeps that true where the backend's ranking does
+    not (SQLite's weighs titles like body text); it never moves a result to another page
+    of results, so paging through them still shows each one once.
+    """
     wanted = set(words.casefold().split())
-    return sorted(matches, key=lambda page: not wanted <= _words_of(page.title))
+    return sorted(pages, key=lambda page: not wanted <= _words_of(page.title))
 
 
 def _words_of(text: str) -> set[str]:
@@ -121,12 +134,14 @@ def search_result(page: Page, request: HttpRequest) -> dict[str, Any]:
 
 class SearchAPIView(APIEndpoint):
     """The site's live, public pages holding every word of `q`, best first (see
-    `public_search()`), `limit` at a time from `offset`; `type=article|location|provider`
-    keeps one kind. `site=host` chooses the site, as for `by-path`.
+    `public_search()` and `title_matches_first()`), `limit` at a time from `offset`;
+    `type=article|location|provider` keeps one kind. `site=host` chooses the site, as for
+    `by-path`.
 
-    The cost in queries does not grow with the number of results: the matches come in one
-    query, the specific pages shown in one per page type, and their paths from Wagtail's
-    cached site root paths.
+    Neither the queries nor the work in Python grow with the number of matches: the
+    database ranks them and returns only the page asked for, in one query, and counts them
+    in another; the specific pages shown come in one query per page type, their paths from
+    Wagtail's cached site root paths.
     """
 
     model = Page  # registered after `pages/`, which stays the router's endpoint for pages
@@ -141,9 +156,10 @@ class SearchAPIView(APIEndpoint):
         if not words:  # only punctuation or symbols: nothing can match
             return Response({"total": 0, "items": []})
         matches = public_search(site, words, kind)
-        pages = specific_pages(matches[offset : offset + limit])
+        shown = title_matches_first(list(matches[offset : offset + limit]), words)
+        pages = specific_pages(shown)
         return Response(
-            {"total": len(matches), "items": [search_result(page, request) for page in pages]}
+            {"total": matches.count(), "items": [search_result(page, request) for page in pages]}
         )
 
     @staticmethod

@@ -1,6 +1,7 @@
 """`GET /api/v2/search/`: the site's public pages matching a visitor's words, best first."""
 
 import pytest
+from django.db.models.signals import post_init
 from django.test import override_settings
 from wagtail.models import Page, PageViewRestriction, Site
 
@@ -142,6 +143,27 @@ def test_a_match_in_the_title_ranks_above_matches_in_the_body(client, blog_index
     data = search(client, "neuralgia")
 
     assert [item["id"] for item in data["items"]] == [in_title.pk, in_body.pk]
+
+
+def test_on_every_page_of_results_title_matches_come_before_the_others(client, blog_index):
+    named = {
+        ArticlePageFactory(parent=blog_index, title=f"Whiplash recovery {number}").pk
+        for number in range(3)
+    }
+    for number in range(3):
+        ArticlePageFactory(
+            parent=blog_index,
+            title=f"After a car accident {number}",
+            body=[paragraph("Whiplash is a neck injury; whiplash pain can last for months.")],
+        )
+
+    pages = [search(client, "whiplash", limit=2, offset=offset) for offset in (0, 2, 4)]
+
+    shown = [item["id"] for data in pages for item in data["items"]]
+    assert len(shown) == len(set(shown)) == 6
+    for data in pages:
+        in_title = [item["id"] in named for item in data["items"]]
+        assert in_title == sorted(in_title, reverse=True), data
 
 
 def test_results_come_a_page_at_a_time_with_the_total(client, blog_index):
@@ -294,3 +316,29 @@ def test_the_cost_in_queries_is_the_same_for_three_results_as_for_thirty(
 
     assert total == 30
     assert many == few
+
+
+def test_a_search_builds_only_the_pages_it_shows_however_many_match(client, blog_index):
+    def pages_built() -> int:
+        built = []
+
+        def count(sender, instance, **kwargs):
+            if isinstance(instance, Page):
+                built.append(instance)
+
+        with override_settings(API_RESPONSE_CACHE=False):
+            search(client, "tinnitus", limit=3)  # warm: the site's root paths
+            post_init.connect(count)
+            try:
+                search(client, "tinnitus", limit=3)
+            finally:
+                post_init.disconnect(count)
+        return len(built)
+
+    for number in range(3):
+        ArticlePageFactory(parent=blog_index, title=f"Tinnitus and the jaw {number}")
+    few = pages_built()
+    for number in range(3, 30):
+        ArticlePageFactory(parent=blog_index, title=f"Tinnitus and the jaw {number}")
+
+    assert pages_built() == few
