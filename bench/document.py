@@ -43,7 +43,7 @@ def render(report) -> str:
         "not recycled during the run",
         f"- load: wrk, 1 thread, {CONNECTIONS} connections, {DURATION} s per measurement, on "
         "loopback; each measurement cycles through many paths (500 articles, 6 clinics, 200 "
-        "listing offsets, 6 search terms)",
+        "listing offsets, 6 search terms, the calls to action of 200 articles)",
         "- uncached: a server with `API_RESPONSE_CACHE=off` (every answer built); cached: a "
         "server with the response cache, warmed",
         f"- listing: `pages/?type=blog.ArticlePage&fields={LISTING_FIELDS}&limit=20&offset=…`",
