@@ -1,13 +1,22 @@
 """Fixtures shared by the whole suite: the page tree every test builds on."""
 
 import pytest
-from django.conf import settings
 from django.core.cache import cache
 from wagtail.models import Site
 
 from blog.factories import BlogIndexPageFactory
 from cms.factories import CallToActionFactory, ImageFactory
 from locations.factories import LocationIndexPageFactory, ProviderIndexPageFactory
+from tests.cache import cache_empty
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_auto_num_workers(config):
+    """`-n auto` (pyproject.toml) runs the suite on every core, but a run of named test files
+    or tests stays in one process: starting the workers would cost more than it saves."""
+    if all(arg.partition("::")[0].endswith(".py") for arg in config.args):
+        return 0
+    return None  # xdist's default: one worker per core
 
 
 @pytest.fixture(autouse=True)
@@ -17,15 +26,13 @@ def empty_cache():
     The database cache is rolled back with each test, but Redis (when REDIS_URL is set)
     is not: without this, a test could read what an earlier one cached, such as the
     rendition of an image whose id the database has since reused. Only this project's
-    test keys are deleted, never the rest of a developer's Redis. Every key version goes:
-    Wagtail keeps its sites' root paths under version 2, and a test that moved the site
-    to a live server's port must not leave that port to the next test.
+    test keys are deleted, never the rest of a developer's Redis, nor another pytest-xdist
+    worker's. Every key version goes: Wagtail keeps its sites' root paths under version 2,
+    and a test that moved the site to a live server's port must not leave that port to the
+    next test.
     """
     if hasattr(cache, "delete_pattern"):
-        redis = cache.client.get_client()
-        keys = list(redis.scan_iter(f"{settings.CACHES['default']['KEY_PREFIX']}:*"))
-        if keys:
-            redis.delete(*keys)
+        cache_empty()
     yield
 
 

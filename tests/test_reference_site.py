@@ -4,7 +4,6 @@ from the API's JSON alone, at the page's public path, with the appointment widge
 from unittest import mock
 
 import pytest
-from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.contrib.redirects.models import Redirect
@@ -15,6 +14,7 @@ from cms.factories import CallToActionFactory
 from cms.models import NavigationSettings, PracticeSettings
 from home.models import FeaturedArticle, FeaturedClinic
 from locations.factories import LocationPageFactory, ProviderPageFactory, SpecialHoursFactory
+from tests.cache import cache_empty
 
 
 @pytest.fixture
@@ -48,14 +48,6 @@ def article(practice, blog_index, provider_index, every_block):
         page=article, article=ArticlePageFactory(parent=blog_index, title="Posture at work")
     )
     return article
-
-
-def cache_empty() -> None:
-    """Empty this project's cache keys (in Redis, only ours: see conftest.py)."""
-    if hasattr(cache, "delete_pattern"):
-        cache.delete_pattern("*")
-    else:
-        cache.clear()
 
 
 def queries(client, url: str, **params) -> tuple[int, object]:

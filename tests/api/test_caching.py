@@ -8,7 +8,6 @@ from datetime import timedelta
 
 import pytest
 from django.conf import settings
-from django.core.cache import cache
 from django.db import connection
 from django.test import override_settings
 from django.test.utils import CaptureQueriesContext
@@ -20,6 +19,7 @@ from cms.factories import CallToActionFactory
 from cms.models import PracticeSettings
 from home.models import FeaturedClinic
 from locations.factories import LocationPageFactory
+from tests.cache import cache_empty
 
 BY_PATH = "/api/v2/pages/by-path/"
 
@@ -93,7 +93,7 @@ def test_a_cached_answer_costs_no_page_queries(client, article):
 
 def test_the_etag_is_the_same_after_the_cache_is_emptied_if_the_content_is(client, article):
     etag = page_at(client, "/blog/neck-tension/")["ETag"]
-    cache.clear()
+    cache_empty()
 
     assert page_at(client, "/blog/neck-tension/", if_none_match=etag).status_code == 304
 

@@ -2,15 +2,18 @@
 
 The demo content (`manage.py seed_demo`) is seeded once for the module, in a transaction
 rolled back after it; every public page is then fetched through `by-path` as the frontend
-does, and its `json_ld` parsed as JSON-LD and checked against the schema.org vocabulary.
+does (once for the module too: the tests only read the payloads), and its `json_ld` parsed
+as JSON-LD and checked against the schema.org vocabulary.
 """
 
+import copy
 from collections.abc import Iterator
 from io import StringIO
 
 import pytest
 from django.core.management import call_command
 from django.db import transaction
+from django.test import Client
 from wagtail.models import Site
 
 from cms.models import public_pages
@@ -21,20 +24,23 @@ from tests.seo.test_sitemap import entries, xml
 
 
 @pytest.fixture(scope="module")
-def demo(django_db_setup, django_db_blocker) -> Iterator[None]:
-    """The demo content, seeded once for the module and rolled back after it."""
+def demo(django_db_setup, django_db_blocker) -> Iterator[dict[str, dict]]:
+    """The demo content, seeded once for the module and rolled back after it, and the
+    `by-path` payload of each of its public pages, by path."""
     with django_db_blocker.unblock(), transaction.atomic():
         call_command("seed_demo", stdout=StringIO())
-        yield
+        site = Site.objects.get(is_default_site=True)
+        url_paths = public_pages().descendant_of(site.root_page, inclusive=True)
+        paths = sorted(public_paths(url_paths.values_list("url_path", flat=True)))
+        client = Client()
+        yield {path: by_path(client, path) for path in paths}
         transaction.set_rollback(True)
 
 
 @pytest.fixture
-def demo_payloads(demo, db, client) -> dict[str, dict]:
-    site = Site.objects.get(is_default_site=True)
-    url_paths = public_pages().descendant_of(site.root_page, inclusive=True)
-    paths = sorted(public_paths(url_paths.values_list("url_path", flat=True)))
-    return {path: by_path(client, path) for path in paths}
+def demo_payloads(demo, db) -> dict[str, dict]:
+    """The payloads, a copy for each test."""
+    return copy.deepcopy(demo)
 
 
 def test_every_demo_page_has_json_ld_that_is_schema_org(demo_payloads):
