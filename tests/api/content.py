@@ -4,6 +4,10 @@ from blog.factories import ArticleAuthorFactory, ArticlePageFactory
 from cms.factories import CallToActionFactory, ImageFactory, TopicFactory
 from locations.factories import ProviderPageFactory
 
+# The large article the budgets are held to: 40 blocks, 12 images, 20 links, 5 authors, 5
+# topics (`article_with(..., **LARGE, slug=...)`).
+LARGE = {"blocks": 40, "images": 12, "links": 20, "authors": 5, "topics": 5}
+
 
 def article_with(
     blog_index, provider_index, *, blocks, images, links, authors, topics, slug, faqs=0

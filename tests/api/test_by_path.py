@@ -9,7 +9,7 @@ from wagtail.models import PageViewRestriction
 from blog.factories import ArticleAuthorFactory, ArticlePageFactory
 from cms.factories import ImageFactory, TopicFactory
 from locations.factories import LocationPageFactory, ProviderPageFactory, SpecialHoursFactory
-from tests.api.content import article_with
+from tests.api.content import LARGE, article_with
 from tests.queries import request_queries
 
 URL = "/api/v2/pages/by-path/"
@@ -170,17 +170,7 @@ def test_an_articles_cost_in_queries_does_not_grow_with_its_size(
         faqs=1,
         slug="small",
     )
-    large, _ = article_with(
-        blog_index,
-        provider_index,
-        blocks=40,
-        images=12,
-        links=20,
-        authors=5,
-        topics=5,
-        faqs=6,
-        slug="large",
-    )
+    large, _ = article_with(blog_index, provider_index, **LARGE, faqs=6, slug="large")
     bare, _ = article_with(
         blog_index, provider_index, blocks=2, images=0, links=0, authors=1, topics=0, slug="bare"
     )

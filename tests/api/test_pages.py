@@ -8,7 +8,7 @@ from wagtail.models import PageViewRestriction
 from blog.factories import ArticleAuthorFactory, ArticlePageFactory
 from cms.factories import ImageFactory, TopicFactory
 from locations.factories import LocationPageFactory, ProviderPageFactory
-from tests.api.content import article_with, articles_alike
+from tests.api.content import LARGE, article_with, articles_alike
 from tests.queries import request_queries
 
 URL = "/api/v2/pages/"
@@ -294,16 +294,7 @@ def test_a_details_cost_in_queries_does_not_grow_with_the_pages_size(
     small, _ = article_with(
         blog_index, provider_index, blocks=2, images=1, links=1, authors=1, topics=1, slug="small"
     )
-    large, _ = article_with(
-        blog_index,
-        provider_index,
-        blocks=40,
-        images=12,
-        links=20,
-        authors=5,
-        topics=5,
-        slug="large",
-    )
+    large, _ = article_with(blog_index, provider_index, **LARGE, slug="large")
 
     assert queries_for(client, f"{URL}{large.pk}/", {}) == queries_for(
         client, f"{URL}{small.pk}/", {}

@@ -10,7 +10,7 @@ import pytest
 
 from blog.models import RelatedArticle
 from cms.factories import ImageFactory
-from tests.api.content import article_with, articles_alike
+from tests.api.content import LARGE, article_with, articles_alike
 from tests.queries import request_queries
 
 BY_PATH_BUDGET = 12
@@ -36,16 +36,7 @@ def test_an_article_with_everything_costs_at_most_12_queries_on_by_path(client, 
 
 
 def test_a_large_articles_by_path_stays_within_the_budget(client, blog_index, provider_index):
-    article_with(
-        blog_index,
-        provider_index,
-        blocks=40,
-        images=12,
-        links=20,
-        authors=5,
-        topics=5,
-        slug="large",
-    )
+    article_with(blog_index, provider_index, **LARGE, slug="large")
     queries = request_queries(client, "/api/v2/pages/by-path/", {"path": "/blog/large/"})
     assert len(queries) <= BY_PATH_BUDGET, "\n".join(queries)
 

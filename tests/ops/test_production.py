@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.ops.processes import free_port, gunicorn_command
+
 # They start fresh processes with a database of their own and never touch the suite's:
 # once per CI run is enough, in its SQLite pass.
 pytestmark = pytest.mark.skipif(
@@ -92,12 +94,6 @@ def test_collectstatic_runs_as_at_build_time(tmp_path):
     assert any(name.startswith("wagtailadmin/") for name in manifest["paths"])
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 @pytest.fixture
 def gunicorn(tmp_path):
     """The container's command (`gunicorn --config gunicorn.conf.py cms.wsgi`), one worker."""
@@ -106,16 +102,7 @@ def gunicorn(tmp_path):
     log = tmp_path / "gunicorn.log"
     with log.open("w") as output:
         process = subprocess.Popen(
-            [
-                PYTHON,
-                "-m",
-                "gunicorn",
-                "--config",
-                "gunicorn.conf.py",
-                "--bind",
-                f"127.0.0.1:{port}",
-                "cms.wsgi",
-            ],
+            gunicorn_command(port),
             cwd=ROOT,
             env=env,
             stdout=output,

@@ -22,15 +22,10 @@ from django.conf import settings
 from django.test import override_settings
 
 from blog.factories import ArticlePageFactory
+from tests.ops.processes import free_port, gunicorn_command
 from tests.queries import sql_queries
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def wait_for_port(port: int, process: subprocess.Popen | None = None, seconds=60) -> None:
@@ -230,18 +225,7 @@ def test_when_the_database_stops_the_api_answers_503_and_recovers(throwaway_post
     assert migrate.returncode == 0, migrate.stderr
     port = free_port()
     server = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "gunicorn",
-            "--config",
-            "gunicorn.conf.py",
-            "--bind",
-            f"127.0.0.1:{port}",
-            "--workers",
-            "1",
-            "cms.wsgi",
-        ],
+        gunicorn_command(port, "--workers", "1"),
         cwd=ROOT,
         env=env,
         stdout=subprocess.DEVNULL,
