@@ -7,7 +7,7 @@ operator, an offset no database can skip to. These say what is wrong instead.
 """
 
 from django.core.exceptions import FieldDoesNotExist, ValidationError
-from django.db.models import IntegerField
+from django.db.models import Count, IntegerField, QuerySet, Subquery, Value
 from wagtail.api.v2.filters import FieldsFilter as WagtailFieldsFilter
 from wagtail.api.v2.filters import SearchFilter as WagtailSearchFilter
 from wagtail.api.v2.pagination import WagtailPagination
@@ -42,13 +42,30 @@ class SearchFilter(WagtailSearchFilter):
 
 
 class Pagination(WagtailPagination):
-    """Wagtail's `?limit=` and `?offset=`."""
+    """Wagtail's `?limit=` and `?offset=`, and its `total_count`, counted in the query that
+    fetches the items (`items()`) rather than in a query of its own."""
 
     def paginate_queryset(self, queryset, request, view=None):
         offset = request.GET.get("offset", "")
         if offset.isdigit() and int(offset) > LARGEST_OFFSET:
             raise BadRequestError(f"offset cannot be higher than {LARGEST_OFFSET}")
-        return super().paginate_queryset(queryset, request, view)
+        if not isinstance(queryset, QuerySet):  # search results: Wagtail counts them
+            return super().paginate_queryset(queryset, request, view)
+        # Wagtail's rules and messages for offset and limit, without its count.
+        chosen = super().paginate_queryset(queryset.none(), request, view)
+        self.matches = queryset
+        return queryset[chosen.query.low_mark : chosen.query.high_mark]
+
+    def items(self, pages) -> list:
+        """The items of the page, and `total_count` from the same query: an uncorrelated
+        subquery, which the database counts once. An offset past the end returns no row
+        to read it from, and only then is it counted on its own."""
+        if not isinstance(pages, QuerySet):
+            return list(pages)
+        total = self.matches.order_by().values(every=Value(1)).annotate(count=Count("pk"))
+        items = list(pages.annotate(_total_count=Subquery(total.values("count"))))
+        self.total_count = items[0]._total_count if items else self.matches.count()
+        return items
 
 
 def _holds_integers(model, name: str) -> bool:

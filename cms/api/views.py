@@ -196,7 +196,7 @@ class PagesAPIViewSet(WagtailPagesAPIViewSet):
         first, joining nothing (the offset walked on the tree's index alone), and the
         joins made for its rows only; search results (in relevance order) and a random
         order cannot be chosen twice, so theirs are joined as they are chosen. Either way
-        one query, never one per item.
+        one query, never one per item, and it counts `total_count` too.
         """
         queryset = self.get_queryset()
         model = queryset.model
@@ -211,7 +211,8 @@ class PagesAPIViewSet(WagtailPagesAPIViewSet):
             ordering = list(pages.query.order_by) or list(model._meta.ordering)
             chosen = model.objects.filter(pk__in=pages.values("pk"))
             pages = self.fields_joined(model, chosen).order_by(*ordering)
-        serializer = self.get_serializer(list(pages), many=True)
+        pages = self.paginator.items(pages)
+        serializer = self.get_serializer(pages, many=True)
         self.prefetch(pages, serializer.child.Meta.model, serializer.child.Meta.fields)
         data = self.payload.resolve(serializer.data)
         return self.payload.freshness_limit(self.get_paginated_response(data))

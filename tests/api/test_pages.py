@@ -227,6 +227,37 @@ def test_wagtails_parameters_choose_filter_order_and_page(client, blog_index, ar
 
 
 @pytest.mark.parametrize(
+    "params",
+    [
+        {},
+        {"type": "blog.ArticlePage"},
+        {"type": "blog.ArticlePage", "order": "random"},
+        {"type": "blog.ArticlePage", "search": "pain"},
+        {"child_of": "{blog}"},
+    ],
+)
+def test_total_count_is_every_match_on_any_page_even_past_the_end(
+    client, blog_index, article, params
+):
+    for title in ("Sciatica pain", "Knee pain", "Hip pain"):
+        ArticlePageFactory(parent=blog_index, title=title)
+    params = {name: value.format(blog=blog_index.pk) for name, value in params.items()}
+    everything = client.get(URL, {**params, "limit": 50}).json()
+    total = len(everything["items"])
+    assert total >= 3
+    assert everything["meta"]["total_count"] == total
+
+    # Wagtail refuses any offset in random order.
+    offsets = [None] if params.get("order") == "random" else [0, 1, total - 1, total, total + 5]
+    for offset in offsets:
+        page = {"limit": 2} if offset is None else {"limit": 2, "offset": offset}
+        data = client.get(URL, {**params, **page}).json()
+        assert data["meta"]["total_count"] == total, offset
+        offset = offset or 0
+        assert len(data["items"]) == max(0, min(2, total - offset))
+
+
+@pytest.mark.parametrize(
     "params, message",
     [
         ({"limit": "51"}, "limit cannot be higher than 50"),

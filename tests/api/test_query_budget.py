@@ -50,8 +50,8 @@ def test_a_large_articles_by_path_stays_within_the_budget(client, blog_index, pr
         {},
         {"type": "blog.ArticlePage", "fields": "*", "search": "article"},
         {"type": "blog.ArticlePage", "fields": "*", "order": "-first_published_at"},
-        # Wagtail's child_of reads the parent first: one query more (9 with fields=*).
-        {"type": "blog.ArticlePage", "fields": "intro,hero_image,authors", "child_of": "{blog}"},
+        # Wagtail's child_of reads the parent first: one query more.
+        {"type": "blog.ArticlePage", "fields": "*", "child_of": "{blog}"},
         {"type": "blog.ArticlePage", "fields": "*", "order": "random"},
     ],
 )
