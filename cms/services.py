@@ -14,7 +14,7 @@ import time
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 import requests
 from django.conf import settings
@@ -161,6 +161,18 @@ def webhook_deliveries_queue(event: str, paths: list[str]) -> list[WebhookDelive
             webhook_deliver.enqueue(delivery.pk)
         deliveries.append(delivery)
     return deliveries
+
+
+def webhook_deliveries_prune(now: datetime | None = None) -> int:
+    """Delete the deliveries finished (delivered or given up) more than
+    WEBHOOK_DELIVERY_RETENTION_DAYS ago, with their attempts; how many were deleted.
+    Deliveries still pending or retrying are kept however old they are."""
+    cutoff = (now or timezone.now()) - timedelta(days=settings.WEBHOOK_DELIVERY_RETENTION_DAYS)
+    finished = [WebhookDelivery.Status.SUCCEEDED, WebhookDelivery.Status.FAILED]
+    _deleted, by_model = WebhookDelivery.objects.filter(
+        status__in=finished, created_at__lt=cutoff
+    ).delete()
+    return by_model.get(WebhookDelivery._meta.label, 0)
 
 
 def webhook_delivery_attempt(delivery: WebhookDelivery) -> WebhookDelivery:

@@ -351,8 +351,8 @@ APPOINTMENT_REQUEST_MIN_FILL_SECONDS = float(
 # The largest body an appointment request may have (bytes): a form with a 500-character
 # message is about 1 KB.
 APPOINTMENT_REQUEST_MAX_BYTES = int(os.environ.get("APPOINTMENT_REQUEST_MAX_BYTES", "16384"))
-# Requests older than this are deleted by `manage.py purge_appointment_requests` (run it
-# daily from cron or the worker): patients' details are kept no longer than needed.
+# Requests older than this are deleted by `manage.py purge_appointment_requests`, which
+# `manage.py scheduler` runs daily: patients' details are kept no longer than needed.
 APPOINTMENT_REQUEST_RETENTION_DAYS = int(os.environ.get("APPOINTMENT_REQUEST_RETENTION_DAYS", "90"))
 # Error reports of requests to these addresses show no variable and no posted value:
 # they may hold a patient's details (cms/error_reporting.py).
@@ -375,6 +375,9 @@ TASKS = {"default": {"BACKEND": TASK_BACKENDS[os.environ.get("TASKS_BACKEND", "d
 WEBHOOK_MAX_ATTEMPTS = int(os.environ.get("WEBHOOK_MAX_ATTEMPTS", "8"))
 WEBHOOK_RETRY_BASE_SECONDS = float(os.environ.get("WEBHOOK_RETRY_BASE_SECONDS", "30"))
 WEBHOOK_TIMEOUT_SECONDS = float(os.environ.get("WEBHOOK_TIMEOUT_SECONDS", "10"))
+# Finished deliveries (and background task results) older than this are deleted daily by
+# `manage.py scheduler`; the delivery log in the admin shows this many days.
+WEBHOOK_DELIVERY_RETENTION_DAYS = int(os.environ.get("WEBHOOK_DELIVERY_RETENTION_DAYS", "30"))
 
 # CDN purge on publish, through Wagtail's frontend cache backends; off unless CDN_BACKEND
 # is set. The fan-out purges the public-site URL of every path a change affects.

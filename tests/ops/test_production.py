@@ -13,6 +13,7 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+import yaml
 
 from tests.ops.processes import free_port, gunicorn_command
 
@@ -160,3 +161,28 @@ def test_gunicorn_serves_with_the_security_headers_and_json_access_logs(gunicorn
     assert mine["path"] == "/health/live"
     assert mine["status"] == 200
     assert "secret" not in json.dumps(access)  # query strings are never logged
+
+
+def compose_manage_commands() -> dict[str, list[str]]:
+    """docker-compose.yml's services that run `python manage.py …`, with their arguments."""
+    services = yaml.safe_load((ROOT / "docker-compose.yml").read_text())["services"]
+    return {
+        name: service["command"][2:]
+        for name, service in services.items()
+        if service.get("command", [])[:2] == ["python", "manage.py"]
+    }
+
+
+def test_the_compose_services_commands_run_on_a_new_database(tmp_path):
+    commands = compose_manage_commands()
+    assert commands["migrate"] == ["migrate", "--no-input"]
+    assert commands["worker"] == ["db_worker"]
+    assert commands["scheduler"] == ["scheduler"]
+    env = production_env(tmp_path)
+
+    migrated = manage(env, *commands["migrate"])
+    assert migrated.returncode == 0, migrated.stderr
+    assert manage(env, "db_worker", "--help").returncode == 0
+    # The scheduler's every job (the daily ones with the database queue too), once.
+    scheduled = manage(env, "scheduler", "--once")
+    assert scheduled.returncode == 0, scheduled.stderr

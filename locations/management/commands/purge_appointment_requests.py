@@ -1,7 +1,7 @@
 """Delete appointment requests older than APPOINTMENT_REQUEST_RETENTION_DAYS.
 
-Run it daily (cron, or the worker's schedule): patients' details are kept no longer than
-the front desk needs them.
+`manage.py scheduler` runs it daily: patients' details are kept no longer than the front
+desk needs them.
 """
 
 from django.conf import settings
