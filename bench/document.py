@@ -40,7 +40,8 @@ def render(report) -> str:
         f"{report.site.get('images')} images",
         f"- server: gunicorn with gunicorn.conf.py, {WORKERS} workers × 4 threads, production "
         "settings (settings/bench.py: no HTTPS redirect, no throttling, no access log), workers "
-        "not recycled during the run",
+        "not recycled during the run, each holding at most one connection more than an even "
+        "share of wrk's (`GUNICORN_WORKER_CONNECTIONS`), as a load balancer spreads them",
         f"- load: wrk, 1 thread, {CONNECTIONS} connections, {DURATION} s per measurement, on "
         "loopback; each measurement cycles through many paths (500 articles, 6 clinics, 200 "
         "listing offsets, 6 search terms, the calls to action of 200 articles)",
@@ -85,6 +86,8 @@ def render(report) -> str:
             f"| {name} | {count} | {f'≤ {limit}' if limit else ''} | "
             f"{verdict(count <= limit if limit else None)} |"
         )
+    if report.costs:
+        lines += costs_section(report, TARGETS)
     lines += [
         "",
         "## Memory per worker",
@@ -131,3 +134,36 @@ def render(report) -> str:
     if NOTES.exists():
         lines += ["", NOTES.read_text().strip()]
     return "\n".join(lines) + "\n"
+
+
+def costs_section(report, targets) -> list[str]:
+    """In-process costs of an uncached request beside what its target leaves: at a ratio r
+    of the floor's F requests a second, the machine's cores have cores / (r × F) seconds
+    for each request, for everything (server, database, load generator)."""
+    floor = next(
+        (m.requests_per_second for m in report.measures if m.mode == "uncached" and m.ratio == 1),
+        None,
+    )
+    cores = os.cpu_count() or 1
+    lines = [
+        "",
+        "## Where an uncached request's time goes",
+        "",
+        "In-process, per request (response cache off, 50 requests each): the whole request",
+        "(wall time, and this process's CPU), and its SQL alone, replayed: the statements",
+        "it sent, sent again through the database driver, results fetched — what any design",
+        "asking the database the same questions pays. The budget is what the target leaves",
+        f"each request on {cores} cores at this run's uncached floor: cores / (ratio × floor),",
+        "for everything (server, database and wrk).",
+        "",
+        "| endpoint | request ms | CPU ms | its SQL replayed, ms | target | budget ms |",
+        "| --- | ---: | ---: | ---: | --- | ---: |",
+    ]
+    for name, cost in report.costs.items():
+        ratio = targets.get(name, (None,))[0]
+        budget = f"{cores * 1000 / (ratio * floor):.1f}" if ratio and floor else ""
+        lines.append(
+            f"| {name} | {cost['request_ms']} | {cost['cpu_ms']} | {cost['sql_ms']} | "
+            f"{f'≥ {ratio} × floor' if ratio else ''} | {budget} |"
+        )
+    return lines

@@ -9,7 +9,8 @@ REDIS_URL is set), and measures with wrk on loopback, in one run:
   API_RESPONSE_CACHE=off) and cached (a server with the response cache, warmed), each
   as a ratio to the floor: /health/live, a trivial JSON view, on the same server;
 - SQL queries per request (in-process, response cache off, the database cache's own
-  table left out);
+  table left out), and where an uncached request's time goes (in-process: the whole
+  request, its SQL replayed alone);
 - peak memory (VmHWM) of each worker;
 - a soak at steady load (BENCH_SOAK_SECONDS, default 300): errors and worker memory.
 
@@ -78,6 +79,7 @@ class Report:
     site: dict = field(default_factory=dict)
     measures: list = field(default_factory=list)
     queries: dict = field(default_factory=dict)
+    costs: dict = field(default_factory=dict)
     memory_mb: dict = field(default_factory=dict)
     soak: dict = field(default_factory=dict)
     notes: list = field(default_factory=list)
@@ -105,6 +107,14 @@ class Server:
         # Workers are not recycled during a measurement (production recycles every ~2,000
         # requests): a soak must show a leak, not hide it.
         environment["GUNICORN_MAX_REQUESTS"] = "0"
+        # wrk opens its connections once, at the start of a measurement, and a gthread worker
+        # accepts every one that arrives while it is under its cap: with gunicorn's cap
+        # (1000) one worker often took all 8 and the other sat idle, halving the rate. A
+        # cap just above an even share spreads them as a load balancer's would.
+        threads = int(os.environ.get("GUNICORN_THREADS", "4"))
+        environment["GUNICORN_WORKER_CONNECTIONS"] = str(
+            max(CONNECTIONS // WORKERS + 1, threads + 1)
+        )
         environment["GUNICORN_ACCESS_LOG"] = ""  # wrk's millions of lines measure the disk
         self.process = subprocess.Popen(
             [
@@ -181,10 +191,9 @@ def wrk(server: Server, name: str, mode: str, paths: list[str], seconds: int = D
     """wrk against the paths, in turn; requests per second, p50, p99, errors.
 
     Measured again (up to BALANCE_ATTEMPTS times) when one worker served nearly every
-    request: wrk opens its keep-alive connections once, and a gthread worker accepts as
-    many as arrive, so an unlucky split left the other worker idle and halved the rate (seen
-    in 3 of 6 measurements). A property of the benchmark, not of a server behind a proxy's
-    many connections.
+    request, which the server's connection cap (`Server`) should prevent: an unlucky split
+    of wrk's keep-alive connections leaves the other worker idle and halves the rate. A
+    property of the benchmark, not of a server behind a proxy's many connections.
     """
     for attempt in range(1, BALANCE_ATTEMPTS + 1):
         before = server.cpu_ticks()
@@ -305,6 +314,43 @@ def sql_queries(paths: dict[str, list[str]]) -> dict[str, float]:
     return counts
 
 
+def costs(paths: dict[str, list[str]]) -> dict[str, dict[str, float]]:
+    """Where an uncached request's time goes, in-process (response cache off), per request:
+    the whole request (wall and this process's CPU), and its SQL alone, replayed: the
+    statements it sent, sent again as they are through the database driver, results
+    fetched. The SQL's time is what any design asking the same questions pays."""
+    from django.db import connection
+    from django.test import Client, override_settings
+    from django.test.utils import CaptureQueriesContext
+
+    client = Client(HTTP_HOST="localhost")
+    found = {}
+    with override_settings(API_RESPONSE_CACHE=False):
+        for name in ("floor (/health/live)", "by-path article", "articles listing (20)"):
+            sample = (paths[name] * 50)[:50]
+            statements = []
+            for url in sample:
+                with CaptureQueriesContext(connection) as context:
+                    client.get(url)
+                statements += [query["sql"] for query in context.captured_queries]
+            wall, cpu = time.perf_counter(), time.process_time()
+            for url in sample:
+                client.get(url)
+            wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+            replay = time.perf_counter()
+            with connection.cursor() as cursor:
+                for sql in statements:
+                    cursor.execute(sql)
+                    cursor.fetchall()
+            replay = time.perf_counter() - replay
+            found[name] = {
+                "request_ms": round(wall * 1000 / len(sample), 2),
+                "cpu_ms": round(cpu * 1000 / len(sample), 2),
+                "sql_ms": round(replay * 1000 / len(sample), 2),
+            }
+    return found
+
+
 def load() -> str:
     """The load averages (1, 5, 15 minutes) and the time, as `uptime` gives them."""
     averages = Path("/proc/loadavg").read_text().split()[:3]
@@ -347,6 +393,8 @@ def main() -> None:
     }
     report.queries = sql_queries({k: v for k, v in paths.items() if not k.startswith("floor")})
     print("queries per request:", report.queries, flush=True)
+    report.costs = costs(paths)
+    print("in-process costs per request:", report.costs, flush=True)
 
     for server, mode in ((uncached, "uncached"), (None, "cached")):
         if server is None:
