@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
+from django.db import close_old_connections
 
 logger = logging.getLogger(__name__)
 
@@ -82,6 +83,9 @@ def run_due(scheduled: list[Job], now: float) -> list[Job]:
     """Run the jobs whose time has come, and set when each runs next; the jobs run."""
     ran = [job for job in scheduled if job.due <= now]
     for job in ran:
+        # As between two requests: a connection the database dropped (a restart) or past
+        # CONN_MAX_AGE is replaced, so that one outage fails one round of jobs, not all.
+        close_old_connections()
         job.run()
         job.due = now + job.every
     return ran
