@@ -6,6 +6,7 @@ import logging
 import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
+from django.db import connection
 from django.utils import timezone
 
 from blog.factories import ArticlePageFactory
@@ -130,3 +131,16 @@ def test_prune_webhook_deliveries_says_what_it_deleted(endpoint, settings, capsy
 
     assert not WebhookDelivery.objects.exists()
     assert "Deleted 1 webhook deliveries finished more than 7 days ago" in capsys.readouterr().out
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_connection_the_database_dropped_is_replaced_before_the_next_job(caplog):
+    if connection.vendor != "postgresql":
+        pytest.skip("Runs in the suite's PostgreSQL pass: an SQLite file has no server to lose")
+    connection.ensure_connection()
+    connection.connection.close()  # what a database restart leaves the process holding
+
+    with caplog.at_level(logging.ERROR):
+        run_due([Job("publish_scheduled", MINUTE)], now=0.0)
+
+    assert "failed" not in caplog.text
