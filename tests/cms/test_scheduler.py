@@ -42,7 +42,7 @@ def endpoint(db):
 
 
 def test_once_publishes_whats_due_and_deletes_what_is_past_its_retention(
-    blog_index, location_index, endpoint, settings
+    blog_index, location_index, endpoint, settings, caplog, capsys
 ):
     settings.APPOINTMENT_REQUEST_RETENTION_DAYS = 30
     settings.WEBHOOK_DELIVERY_RETENTION_DAYS = 30
@@ -65,12 +65,16 @@ def test_once_publishes_whats_due_and_deletes_what_is_past_its_retention(
     delivery(endpoint, Status.SUCCEEDED, created_days_ago=31)
     delivery(endpoint, Status.FAILED, created_days_ago=31)
 
-    call_command("scheduler", "--once")
+    with caplog.at_level(logging.INFO, logger="cms.management.commands.scheduler"):
+        call_command("scheduler", "--once")
 
     assert ArticlePage.objects.get(pk=article.pk).live
     assert list(AppointmentRequest.objects.all()) == [new_request]
     assert set(WebhookDelivery.objects.all()) == set(kept)
     assert WebhookAttempt.objects.count() == len(kept)
+    # What the commands say is logged, never printed past the log's format.
+    assert capsys.readouterr().out == ""
+    assert "Scheduled job prune_webhook_deliveries: Deleted 2 webhook deliveries" in caplog.text
 
 
 def test_the_daily_jobs_include_every_retention_job_and_the_task_results_with_a_database_queue(

@@ -9,6 +9,7 @@ sessions and old login-attempt logs. A job that fails is logged and tried again 
 next time; it never stops the others.
 """
 
+import io
 import logging
 import time
 from dataclasses import dataclass
@@ -32,12 +33,16 @@ class Job:
     due: float = 0.0  # when it runs next (time.monotonic()); at once when started
 
     def run(self) -> bool:
-        """Run the job's command; whether it succeeded (a failure is logged)."""
+        """Run the job's command; whether it succeeded. What it says goes to the log (one
+        line, JSON in production, like every other line), a failure with its traceback."""
+        output = io.StringIO()
         try:
-            call_command(self.command, *self.args, verbosity=0)
+            call_command(self.command, *self.args, verbosity=0, stdout=output, stderr=output)
         except Exception:
             logger.exception("Scheduled job %s failed; it runs again in %d s", self, self.every)
             return False
+        if output.getvalue().strip():
+            logger.info("Scheduled job %s: %s", self, " ".join(output.getvalue().split()))
         return True
 
     def __str__(self) -> str:
