@@ -288,11 +288,19 @@ def endpoints() -> dict[str, list[str]]:
     }
 
 
+def statements_sent(client, url: str) -> list[str]:
+    """The SQL statements one in-process request sends, as sent."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as context:
+        client.get(url)
+    return [query["sql"] for query in context.captured_queries]
+
+
 def sql_queries(paths: dict[str, list[str]]) -> dict[str, float]:
     """SQL per request, in-process, as a warm server without the response cache pays."""
-    from django.db import connection
     from django.test import Client, override_settings
-    from django.test.utils import CaptureQueriesContext
 
     client = Client(HTTP_HOST="localhost")
     counts = {}
@@ -303,12 +311,10 @@ def sql_queries(paths: dict[str, list[str]]) -> dict[str, float]:
                 client.get(url)  # warm: renditions, shared values
             total = 0
             for url in sample:
-                with CaptureQueriesContext(connection) as context:
-                    client.get(url)
                 total += sum(
                     1
-                    for query in context.captured_queries
-                    if "cms_cache" not in query["sql"] and "SAVEPOINT" not in query["sql"]
+                    for sql in statements_sent(client, url)
+                    if "cms_cache" not in sql and "SAVEPOINT" not in sql
                 )
             counts[name] = round(total / len(sample), 1)
     return counts
@@ -321,18 +327,13 @@ def costs(paths: dict[str, list[str]]) -> dict[str, dict[str, float]]:
     fetched. The SQL's time is what any design asking the same questions pays."""
     from django.db import connection
     from django.test import Client, override_settings
-    from django.test.utils import CaptureQueriesContext
 
     client = Client(HTTP_HOST="localhost")
     found = {}
     with override_settings(API_RESPONSE_CACHE=False):
         for name in ("floor (/health/live)", "by-path article", "articles listing (20)"):
             sample = (paths[name] * 50)[:50]
-            statements = []
-            for url in sample:
-                with CaptureQueriesContext(connection) as context:
-                    client.get(url)
-                statements += [query["sql"] for query in context.captured_queries]
+            statements = [sql for url in sample for sql in statements_sent(client, url)]
             wall, cpu = time.perf_counter(), time.process_time()
             for url in sample:
                 client.get(url)
